@@ -1,0 +1,197 @@
+package org.camelcsta.protocol.codec;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaDecodeException.Reason;
+import org.camelcsta.protocol.model.CstaMessage;
+import org.camelcsta.protocol.model.GenericMessage;
+
+/**
+ * The provider's GET query syntax (ports 7005 and 7006): {@code Command[field]=value}, nested as
+ * {@code Command[a][b]=value}, values percent-encoded, TEST mode as the top-level parameter
+ * {@code test}. Arrays are written with indexes ({@code [0]}); reading follows PHP's rules, as the
+ * server does: {@code []} appends, an object with the keys 0..n-1 is an array, the last of two equal
+ * keys wins. Thread-safe.
+ */
+public final class QueryCodec {
+
+    private static final String TEST = "test";
+    /** The provider's GET examples spell this command differently from its JSON ones. */
+    private static final Map<String, String> QUERY_NAMES = Map.of("SnapshotDevice", "SnapShotDevice");
+
+    private final MessageBinder binder;
+    private final int maxTextLength;
+
+    /** A codec with the default limits. */
+    public QueryCodec() {
+        this(MessageBinder.standard(), MessageBinder.DEFAULT_MAX_TEXT_LENGTH);
+    }
+
+    public QueryCodec(MessageBinder binder, int maxTextLength) {
+        this.binder = binder;
+        this.maxTextLength = maxTextLength;
+    }
+
+    /** A request as a query string (without the leading {@code ?}). */
+    public String encode(CstaMessage request) {
+        GenericMessage message = binder.unbind(request);
+        ObjectNode fields = message.fields().deepCopy();
+        JsonNode test = fields.remove(TEST);
+        List<String> pairs = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        PercentEncoding.encode(QUERY_NAMES.getOrDefault(message.name(), message.name()), key);
+        flatten(key, fields, pairs);
+        if (test != null && !test.isNull()) {
+            pairs.add(pair(new StringBuilder(TEST), test.asText()));
+        }
+        return String.join("&", pairs);
+    }
+
+    private static void flatten(StringBuilder key, JsonNode node, List<String> pairs) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                flatten(child(key, field.getKey()), field.getValue(), pairs);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(child(key, Integer.toString(i)), node.get(i), pairs);
+            }
+        } else if (!node.isNull()) {
+            pairs.add(pair(key, node.asText()));
+        }
+    }
+
+    private static StringBuilder child(StringBuilder key, String name) {
+        StringBuilder child = new StringBuilder(key).append('[');
+        PercentEncoding.encode(name, child);
+        return child.append(']');
+    }
+
+    private static String pair(StringBuilder key, String value) {
+        key.append('=');
+        PercentEncoding.encode(value, key);
+        return key.toString();
+    }
+
+    /**
+     * Reads a query string as the command it names, without binding it to a type.
+     *
+     * @throws CstaDecodeException naming the problem
+     */
+    public GenericMessage decodeGeneric(String query) {
+        String text = query.startsWith("?") ? query.substring(1) : query;
+        String command = null;
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        String test = null;
+        for (String parameter : text.split("&")) {
+            if (parameter.isEmpty()) {
+                continue;
+            }
+            int equals = parameter.indexOf('=');
+            String key = PercentEncoding.decode(equals < 0 ? parameter : parameter.substring(0, equals));
+            String value = equals < 0 ? "" : PercentEncoding.decode(parameter.substring(equals + 1));
+            if (value.length() > maxTextLength) {
+                throw new CstaDecodeException(Reason.TOO_LARGE,
+                        "value of " + key + " is longer than " + maxTextLength + " characters");
+            }
+            int bracket = key.indexOf('[');
+            if (bracket < 0) {
+                if (key.equals(TEST)) {
+                    test = value;
+                }
+                continue; // other top-level parameters are not part of the command
+            }
+            String name = key.substring(0, bracket);
+            if (command != null && !command.equals(name)) {
+                throw new CstaDecodeException(Reason.WRONG_ROOT,
+                        "a query holds one command, found " + command + " and " + name);
+            }
+            command = name;
+            put(fields, key, path(key, bracket), value);
+        }
+        if (command == null) {
+            throw new CstaDecodeException(Reason.EMPTY, "the query names no command (expected Command[field]=value)");
+        }
+        ObjectNode body = (ObjectNode) arraysFromIndexes(fields);
+        if (test != null && !body.has(TEST)) {
+            body.put(TEST, test);
+        }
+        return new GenericMessage(command, body);
+    }
+
+    /**
+     * Reads a query string as its typed request, or as a {@link GenericMessage} for an unmodelled command.
+     *
+     * @throws CstaDecodeException naming the problem
+     */
+    public CstaMessage decode(String query) {
+        return binder.bind(decodeGeneric(query));
+    }
+
+    private static List<String> path(String key, int start) {
+        List<String> path = new ArrayList<>();
+        int i = start;
+        while (i < key.length()) {
+            int close = key.indexOf(']', i);
+            if (key.charAt(i) != '[' || close < 0) {
+                throw new CstaDecodeException(Reason.MALFORMED, "bad parameter name '" + key
+                        + "' (expected Command[field][field]...)");
+            }
+            path.add(key.substring(i + 1, close));
+            i = close + 1;
+        }
+        if (path.size() > MessageBinder.MAX_DEPTH) {
+            throw new CstaDecodeException(Reason.TOO_LARGE, "parameter '" + key + "' is nested too deeply");
+        }
+        return path;
+    }
+
+    private static void put(ObjectNode root, String key, List<String> path, String value) {
+        ObjectNode node = root;
+        for (int i = 0; i < path.size(); i++) {
+            String name = path.get(i).isEmpty() ? Integer.toString(node.size()) : path.get(i);
+            if (i == path.size() - 1) {
+                node.put(name, value);
+                return;
+            }
+            JsonNode next = node.get(name);
+            if (next == null) {
+                next = node.putObject(name);
+            } else if (!next.isObject()) {
+                throw new CstaDecodeException(Reason.MALFORMED,
+                        "parameter '" + key + "' conflicts with a value given for " + name);
+            }
+            node = (ObjectNode) next;
+        }
+    }
+
+    private static JsonNode arraysFromIndexes(JsonNode node) {
+        if (!node.isObject()) {
+            return node;
+        }
+        ObjectNode object = (ObjectNode) node;
+        object.fields().forEachRemaining(field -> field.setValue(arraysFromIndexes(field.getValue())));
+        for (int i = 0; i < object.size(); i++) {
+            if (!object.has(Integer.toString(i))) {
+                return object;
+            }
+        }
+        if (object.isEmpty()) {
+            return object;
+        }
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < object.size(); i++) {
+            array.add(object.get(Integer.toString(i)));
+        }
+        return array;
+    }
+}

@@ -1,0 +1,31 @@
+package org.camelcsta.protocol.codec;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaDecodeException.Reason;
+
+/** Decodes UTF-8 and refuses malformed bytes instead of replacing them. */
+final class StrictUtf8 {
+
+    private StrictUtf8() {
+    }
+
+    static String decode(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(input).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new CstaDecodeException(Reason.ENCODING,
+                    "input is not valid UTF-8 (bad byte sequence at offset " + input.position() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.camelcsta.protocol.codec;
+
+import org.camelcsta.protocol.model.CstaMessage;
+import org.camelcsta.protocol.model.GenericMessage;
+
+/**
+ * The provider's XML format (port 7001): one document per message, the root element names the
+ * message. See {@link XmlTreeReader} for the reading rules; written in the seed's spelling, UTF-8,
+ * without namespace. Thread-safe.
+ */
+public final class XmlCodec {
+
+    private final MessageBinder binder;
+    private final XmlTreeReader reader;
+    private final XmlTreeWriter writer = new XmlTreeWriter();
+
+    /** A codec with the default limits. */
+    public XmlCodec() {
+        this(MessageBinder.standard(), MessageBinder.DEFAULT_MAX_TEXT_LENGTH);
+    }
+
+    /**
+     * @param binder        binds field trees to typed messages
+     * @param maxTextLength the longest text value accepted, in characters
+     */
+    public XmlCodec(MessageBinder binder, int maxTextLength) {
+        this.binder = binder;
+        this.reader = new XmlTreeReader(maxTextLength);
+    }
+
+    /**
+     * Reads a document as name and field tree, without binding it to a type.
+     *
+     * @throws org.camelcsta.protocol.CstaDecodeException naming the problem
+     */
+    public GenericMessage decodeGeneric(byte[] xml) {
+        return reader.read(xml);
+    }
+
+    /**
+     * Reads a document as its typed message, or as a {@link GenericMessage} for an unmodelled name.
+     *
+     * @throws org.camelcsta.protocol.CstaDecodeException naming the problem
+     */
+    public CstaMessage decode(byte[] xml) {
+        return binder.bind(reader.read(xml));
+    }
+
+    /**
+     * Reads a document that must hold the given message type.
+     *
+     * @throws org.camelcsta.protocol.CstaDecodeException naming the problem, {@code WRONG_ROOT} for another message
+     */
+    public <T extends CstaMessage> T decode(byte[] xml, Class<T> type) {
+        return binder.bind(reader.read(xml), type);
+    }
+
+    /**
+     * Writes a message as one XML document.
+     *
+     * @throws org.camelcsta.protocol.CstaEncodeException where a field name is not a legal XML name
+     */
+    public byte[] encode(CstaMessage message) {
+        return writer.write(binder.unbind(message));
+    }
+}
