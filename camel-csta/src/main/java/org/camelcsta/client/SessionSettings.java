@@ -1,0 +1,154 @@
+package org.camelcsta.client;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import javax.net.ssl.SSLContext;
+
+/**
+ * How a session connects and behaves. Build with {@link #builder()}.
+ *
+ * @param transport         the way in
+ * @param host              the server
+ * @param port              the server's port, {@code 0} for the transport's default
+ * @param username          the login ({@code vendorData:userID})
+ * @param password          the password; never shown by {@link #toString()}
+ * @param pbxDomain         the PBX ({@code vendorData:pbxDomain})
+ * @param sessionDuration   the session length asked for at login, in seconds
+ * @param keepAlive         whether to reset the session timer before it runs out
+ * @param reconnectDelay    the first wait before reconnecting; it doubles up to {@code maxReconnectDelay}
+ * @param maxReconnectDelay the longest wait between reconnect attempts
+ * @param connectTimeout    how long a connection attempt may take
+ * @param maxFrameSize      the largest message accepted from the server, in bytes
+ * @param sslContext        TLS for {@code https}; {@code null} for the JVM's default trust
+ * @param verifyHostname    whether the server certificate must name the host ({@code https})
+ */
+public record SessionSettings(
+        TransportType transport,
+        String host,
+        int port,
+        String username,
+        String password,
+        String pbxDomain,
+        int sessionDuration,
+        boolean keepAlive,
+        Duration reconnectDelay,
+        Duration maxReconnectDelay,
+        Duration connectTimeout,
+        int maxFrameSize,
+        SSLContext sslContext,
+        boolean verifyHostname) {
+
+    public static final int DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
+
+    public SessionSettings {
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(reconnectDelay, "reconnectDelay");
+        Objects.requireNonNull(maxReconnectDelay, "maxReconnectDelay");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        if (sessionDuration <= 0) {
+            throw new IllegalArgumentException("sessionDuration must be positive, was " + sessionDuration);
+        }
+        if (maxFrameSize <= 0) {
+            throw new IllegalArgumentException("maxFrameSize must be positive, was " + maxFrameSize);
+        }
+    }
+
+    /** The port in use: the configured one, or the transport's default. */
+    public int effectivePort() {
+        return port > 0 ? port : transport.defaultPort();
+    }
+
+    /** The key under which this session is shared. */
+    public SessionKey key() {
+        return new SessionKey(transport, host, effectivePort(), username, pbxDomain);
+    }
+
+    @Override
+    public String toString() {
+        return "SessionSettings[" + key() + ", password=" + (password == null ? "none" : "******")
+               + ", sessionDuration=" + sessionDuration + ", keepAlive=" + keepAlive + "]";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Collects settings; the defaults suit the provider. */
+    public static final class Builder {
+        private TransportType transport = TransportType.XML;
+        private String host = "localhost";
+        private int port;
+        private String username;
+        private String password;
+        private String pbxDomain;
+        private int sessionDuration = 300;
+        private boolean keepAlive = true;
+        private Duration reconnectDelay = Duration.ofSeconds(1);
+        private Duration maxReconnectDelay = Duration.ofSeconds(30);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private int maxFrameSize = DEFAULT_MAX_FRAME_SIZE;
+        private SSLContext sslContext;
+        private boolean verifyHostname = true;
+
+        public Builder transport(TransportType transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder credentials(String username, String password, String pbxDomain) {
+            this.username = username;
+            this.password = password;
+            this.pbxDomain = pbxDomain;
+            return this;
+        }
+
+        public Builder sessionDuration(int seconds) {
+            this.sessionDuration = seconds;
+            return this;
+        }
+
+        public Builder keepAlive(boolean keepAlive) {
+            this.keepAlive = keepAlive;
+            return this;
+        }
+
+        public Builder reconnectDelay(Duration first, Duration max) {
+            this.reconnectDelay = first;
+            this.maxReconnectDelay = max;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        public Builder maxFrameSize(int bytes) {
+            this.maxFrameSize = bytes;
+            return this;
+        }
+
+        public Builder tls(SSLContext sslContext, boolean verifyHostname) {
+            this.sslContext = sslContext;
+            this.verifyHostname = verifyHostname;
+            return this;
+        }
+
+        public SessionSettings build() {
+            return new SessionSettings(transport, host, port, username, password, pbxDomain, sessionDuration, keepAlive,
+                    reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.camelcsta.client;
+
+import java.util.List;
+
+/**
+ * A subscriber's interest in the events of some devices, delivered in order through one queue. Closing
+ * it stops delivery; the session stops a device's monitor when its last subscription closes.
+ */
+public final class Subscription implements AutoCloseable {
+
+    private final List<String> devices;
+    private final EventHandler handler;
+    private final EventQueue queue;
+    private final CstaSession session;
+
+    Subscription(List<String> devices, EventHandler handler, EventQueue queue, CstaSession session) {
+        this.devices = List.copyOf(devices);
+        this.handler = handler;
+        this.queue = queue;
+        this.session = session;
+    }
+
+    public List<String> devices() {
+        return devices;
+    }
+
+    EventHandler handler() {
+        return handler;
+    }
+
+    EventQueue queue() {
+        return queue;
+    }
+
+    @Override
+    public void close() {
+        session.unsubscribe(this);
+    }
+}

@@ -1,0 +1,10 @@
+package org.camelcsta.client.transport;
+
+import org.camelcsta.client.SessionSettings;
+
+/** Makes a new, unconnected transport for a session's settings; one per connection attempt. */
+@FunctionalInterface
+public interface TransportFactory {
+
+    Transport create(SessionSettings settings);
+}

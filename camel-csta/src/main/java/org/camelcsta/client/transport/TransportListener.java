@@ -1,0 +1,13 @@
+package org.camelcsta.client.transport;
+
+import org.camelcsta.protocol.model.GenericMessage;
+
+/** What a transport reports to its session. Called on the transport's I/O thread: must not block. */
+public interface TransportListener {
+
+    /** A message arrived (a reply or an event), not yet bound to its type. */
+    void onMessage(GenericMessage message);
+
+    /** The connection ended; {@code cause} is {@code null} for a close that we asked for. */
+    void onClosed(Throwable cause);
+}

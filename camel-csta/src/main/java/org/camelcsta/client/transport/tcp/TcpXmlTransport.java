@@ -1,0 +1,108 @@
+package org.camelcsta.client.transport.tcp;
+
+import java.util.concurrent.CompletableFuture;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.flush.FlushConsolidationHandler;
+import org.camelcsta.client.CstaConnectionException;
+import org.camelcsta.client.SessionSettings;
+import org.camelcsta.client.transport.Transport;
+import org.camelcsta.client.transport.TransportListener;
+import org.camelcsta.protocol.codec.XmlCodec;
+import org.camelcsta.protocol.model.GenericMessage;
+
+/**
+ * The provider's XML over TCP (port 7001): each message one XML document followed by a NUL byte, replies
+ * and events on the same connection. A Netty pipeline of small handlers: NUL framing with a size limit,
+ * XML decoding, XML encoding, and hand-over to the session.
+ */
+public final class TcpXmlTransport implements Transport {
+
+    private final SessionSettings settings;
+    private final EventLoopGroup group;
+    private final XmlCodec codec;
+    private volatile Channel channel;
+
+    public TcpXmlTransport(SessionSettings settings, EventLoopGroup group, XmlCodec codec) {
+        this.settings = settings;
+        this.group = group;
+        this.codec = codec;
+    }
+
+    @Override
+    public CompletableFuture<Void> connect(TransportListener listener) {
+        String address = settings.host() + ":" + settings.effectivePort();
+        Bootstrap bootstrap = new Bootstrap()
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.connectTimeout().toMillis())
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(
+                                // pipelined requests: one flush for a burst of writes
+                                new FlushConsolidationHandler(256, true),
+                                new NulFrameDecoder(settings.maxFrameSize()),
+                                new XmlFrameDecoder(codec),
+                                new XmlFrameEncoder(codec),
+                                new InboundMessageHandler(listener, address));
+                    }
+                });
+        CompletableFuture<Void> connected = new CompletableFuture<>();
+        ChannelFuture connecting = bootstrap.connect(settings.host(), settings.effectivePort());
+        channel = connecting.channel();
+        connecting.addListener(done -> {
+            if (done.isSuccess()) {
+                connected.complete(null);
+            } else {
+                connected.completeExceptionally(
+                        new CstaConnectionException("cannot connect to " + address + ": " + done.cause().getMessage(),
+                                done.cause()));
+            }
+        });
+        return connected;
+    }
+
+    @Override
+    public CompletableFuture<Void> send(GenericMessage message) {
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        Channel ch = channel;
+        if (ch == null || !ch.isActive()) {
+            written.completeExceptionally(new CstaConnectionException("not connected"));
+            return written;
+        }
+        ch.writeAndFlush(message).addListener(done -> {
+            if (done.isSuccess()) {
+                written.complete(null);
+            } else {
+                written.completeExceptionally(new CstaConnectionException("cannot send " + message.name() + ": "
+                        + done.cause().getMessage(), done.cause()));
+            }
+        });
+        return written;
+    }
+
+    @Override
+    public void setReading(boolean reading) {
+        Channel ch = channel;
+        if (ch != null) {
+            ch.config().setAutoRead(reading);
+        }
+    }
+
+    @Override
+    public void close() {
+        Channel ch = channel;
+        if (ch != null) {
+            ch.close();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.camelcsta.client.transport.tcp;
+
+import java.util.List;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.MessageToMessageDecoder;
+import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.codec.XmlCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One NUL-delimited frame to one message. A malformed frame is logged and skipped: one bad message from
+ * the server must not end the session.
+ */
+final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(XmlFrameDecoder.class);
+
+    private final XmlCodec codec;
+
+    XmlFrameDecoder(XmlCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    protected void decode(ChannelHandlerContext ctx, ByteBuf frame, List<Object> out) {
+        if (isBlank(frame)) {
+            return;
+        }
+        byte[] bytes = ByteBufUtil.getBytes(frame);
+        try {
+            out.add(codec.decodeGeneric(bytes));
+        } catch (CstaDecodeException e) {
+            LOG.warn("Skipped a {}-byte message from {} that cannot be read ({}): {}", bytes.length,
+                    ctx.channel().remoteAddress(), e.getReason(), e.getMessage());
+        }
+    }
+
+    private static boolean isBlank(ByteBuf frame) {
+        for (int i = frame.readerIndex(); i < frame.writerIndex(); i++) {
+            if (!Character.isWhitespace(frame.getByte(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

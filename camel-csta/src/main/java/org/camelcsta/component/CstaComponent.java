@@ -1,0 +1,108 @@
+package org.camelcsta.component;
+
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.ThreadPoolProfile;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+import org.camelcsta.client.ClientResources;
+import org.camelcsta.client.CstaSession;
+import org.camelcsta.client.SessionRegistry;
+
+/**
+ * The csta component: call control and call events on the provider's hosted PBX. It owns the threads and
+ * the sessions that its endpoints share.
+ */
+@Component("csta")
+public class CstaComponent extends DefaultComponent {
+
+    @Metadata(description = "The connection settings shared by all endpoints; each endpoint may override them.")
+    private CstaConfiguration configuration = new CstaConfiguration();
+
+    private ExecutorService executor;
+    private ClientResources resources;
+    private SessionRegistry sessions;
+
+    public CstaComponent() {
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        CstaEndpoint endpoint = new CstaEndpoint(uri, this, configuration.copy());
+        endpoint.setOperation(remaining);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ThreadPoolProfile profile = new ThreadPoolProfile("CstaEvents");
+        profile.setPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors()));
+        profile.setMaxPoolSize(profile.getPoolSize());
+        profile.setMaxQueueSize(-1); // never run a handler on the I/O thread that submits it
+        profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
+        executor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CstaEvents", profile);
+        resources = ClientResources.create(0, executor, false);
+        sessions = new SessionRegistry(resources, this::addHealthCheck, this::removeHealthCheck);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (sessions != null) {
+            sessions.closeAll();
+        }
+        if (resources != null) {
+            resources.close();
+        }
+        if (executor != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(executor);
+        }
+        super.doStop();
+    }
+
+    CstaSession acquireSession(CstaEndpoint endpoint) {
+        return sessions.acquire(endpoint.sessionSettings());
+    }
+
+    void releaseSession(CstaSession session) {
+        if (sessions != null) {
+            sessions.release(session);
+        }
+    }
+
+    /** Runs reply callbacks and event handlers, never on an I/O thread. */
+    ExecutorService executor() {
+        return executor;
+    }
+
+    private void addHealthCheck(CstaSession session) {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.register(new CstaSessionHealthCheck(session));
+        }
+    }
+
+    private void removeHealthCheck(CstaSession session) {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.getCheck(CstaSessionHealthCheck.idOf(session)).ifPresent(registry::unregister);
+        }
+    }
+
+    public CstaConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The connection settings shared by all endpoints; each endpoint may override them.
+     */
+    public void setConfiguration(CstaConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

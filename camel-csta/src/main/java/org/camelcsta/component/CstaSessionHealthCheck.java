@@ -1,0 +1,38 @@
+package org.camelcsta.component;
+
+import java.util.Map;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+import org.camelcsta.client.CstaSession;
+
+/** Readiness of one shared session: up while it is logged in. */
+final class CstaSessionHealthCheck extends AbstractHealthCheck {
+
+    private final CstaSession session;
+
+    CstaSessionHealthCheck(CstaSession session) {
+        super("camel", idOf(session));
+        this.session = session;
+    }
+
+    static String idOf(CstaSession session) {
+        return "csta-session:" + session.settings().key();
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        builder.detail("session", session.settings().key().toString());
+        builder.detail("monitors", session.activeMonitors());
+        if (session.isLoggedIn()) {
+            builder.up();
+        } else {
+            builder.message("not logged in to " + session.settings().key()).down();
+        }
+    }
+}
