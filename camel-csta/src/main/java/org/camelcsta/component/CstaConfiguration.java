@@ -96,7 +96,7 @@ public class CstaConfiguration implements Cloneable {
     }
 
     /**
-     * The login, as on one-connect.dk (e.g. test@mydomain).
+     * The login, as used on one-connect.dk (the user id in the form user, at sign, domain).
      */
     public void setUsername(String username) {
         this.username = username;

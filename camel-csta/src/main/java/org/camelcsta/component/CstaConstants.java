@@ -23,7 +23,7 @@ public final class CstaConstants {
     public static final String TRANSFERRED_TO = "CamelCstaTransferredTo";
     @Metadata(label = "producer", description = "The device that consultationCall calls.", javaType = "String")
     public static final String CONSULTED_DEVICE = "CamelCstaConsultedDevice";
-    @Metadata(label = "producer", description = "The device of snapshotDevice, e.g. 123@12345678.pbx.one-connect.dk.",
+    @Metadata(label = "producer", description = "The device of snapshotDevice: number, at sign and PBX domain.",
               javaType = "String")
     public static final String SNAPSHOT_OBJECT = "CamelCstaSnapshotObject";
     @Metadata(label = "producer", description = "The device that picks the call up in directedPickupCall.",

@@ -278,7 +278,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     /**
-     * snapshotDevice: the device, e.g. 123@12345678.pbx.one-connect.dk (header CamelCstaSnapshotObject).
+     * snapshotDevice: the device as number, at sign and PBX domain, or as u-trunk-extension (header
+     * CamelCstaSnapshotObject).
      */
     public void setSnapshotObject(String snapshotObject) {
         this.snapshotObject = snapshotObject;

@@ -20,15 +20,15 @@ import org.camelcsta.protocol.model.GenericMessage;
  * A minimal NUL-framed XML server on an ephemeral loopback port whose answers a test scripts: the
  * simplest peer that can misbehave on purpose (no echoed ids, late replies, bad frames).
  */
-final class ScriptedXmlServer implements AutoCloseable {
+public final class ScriptedXmlServer implements AutoCloseable {
 
     private final XmlCodec codec = new XmlCodec();
     private final ServerSocket server;
     private final BiConsumer<GenericMessage, Connection> script;
     private final List<Connection> connections = new CopyOnWriteArrayList<>();
-    final List<GenericMessage> received = new CopyOnWriteArrayList<>();
+    public final List<GenericMessage> received = new CopyOnWriteArrayList<>();
 
-    ScriptedXmlServer(BiConsumer<GenericMessage, Connection> script) throws IOException {
+    public ScriptedXmlServer(BiConsumer<GenericMessage, Connection> script) throws IOException {
         this.script = script;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "scripted-server");
@@ -36,11 +36,11 @@ final class ScriptedXmlServer implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
-    List<Connection> connections() {
+    public List<Connection> connections() {
         return connections;
     }
 
@@ -67,7 +67,7 @@ final class ScriptedXmlServer implements AutoCloseable {
     }
 
     /** One client connection: the script answers through it. */
-    final class Connection {
+    public final class Connection {
         private final Socket socket;
         private final OutputStream out;
 
@@ -77,16 +77,16 @@ final class ScriptedXmlServer implements AutoCloseable {
         }
 
         /** Sends a message, echoing nothing. */
-        void send(CstaMessage message) {
+        public void send(CstaMessage message) {
             sendRaw(codec.encode(message));
         }
 
         /** Sends a reply that echoes the request's id. */
-        void reply(GenericMessage request, CstaMessage response) {
+        public void reply(GenericMessage request, CstaMessage response) {
             send(MessageBinder.standard().unbind(response).withRequestId(request.requestId()));
         }
 
-        synchronized void sendRaw(byte[] frame) {
+        public synchronized void sendRaw(byte[] frame) {
             try {
                 out.write(frame);
                 out.write(0);
@@ -96,7 +96,7 @@ final class ScriptedXmlServer implements AutoCloseable {
             }
         }
 
-        void close() {
+        public void close() {
             try {
                 socket.close();
             } catch (IOException e) {
