@@ -6,28 +6,37 @@ import java.util.concurrent.TimeUnit;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import okhttp3.OkHttpClient;
+import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportFactory;
+import org.camelcsta.client.transport.http.HttpGetTransport;
+import org.camelcsta.client.transport.socketio.SocketIoTransport;
 import org.camelcsta.client.transport.tcp.TcpXmlTransport;
+import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.QueryCodec;
 import org.camelcsta.protocol.codec.XmlCodec;
 
 /**
- * The threads that all sessions share, so that their number does not grow with the sessions: Netty's
- * I/O loops (which also run the timers) and the executor that hands events to their handlers.
+ * What all sessions share, so that the thread count does not grow with the sessions: Netty's I/O loops
+ * (which also run the timers), the HTTP client of the socket.io transport, and the executor that hands
+ * events to their handlers. It also makes each session's transport.
  */
 public final class ClientResources implements AutoCloseable {
 
     private final EventLoopGroup ioGroup;
+    private final OkHttpClient socketIoHttp;
     private final ExecutorService eventExecutor;
     private final boolean ownsEventExecutor;
     private final TransportFactory transports;
 
-    private ClientResources(EventLoopGroup ioGroup, ExecutorService eventExecutor, boolean ownsEventExecutor,
-                            TransportFactory transports) {
+    private ClientResources(EventLoopGroup ioGroup, OkHttpClient socketIoHttp, ExecutorService eventExecutor,
+                            boolean ownsEventExecutor) {
         this.ioGroup = ioGroup;
+        this.socketIoHttp = socketIoHttp;
         this.eventExecutor = eventExecutor;
         this.ownsEventExecutor = ownsEventExecutor;
-        this.transports = transports;
+        this.transports = this::createTransport;
     }
 
     /**
@@ -39,16 +48,18 @@ public final class ClientResources implements AutoCloseable {
      */
     public static ClientResources create(int ioThreads, ExecutorService eventExecutor, boolean ownsExecutor) {
         EventLoopGroup group = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory("csta-io", true));
-        return new ClientResources(group, eventExecutor, ownsExecutor, transportsFor(group));
+        return new ClientResources(group, new OkHttpClient(), eventExecutor, ownsExecutor);
     }
 
-    private static TransportFactory transportsFor(EventLoopGroup group) {
-        XmlCodec xml = new XmlCodec();
-        return settings -> switch (settings.transport()) {
-            case XML -> new TcpXmlTransport(settings, group,
-                    settings.maxFrameSize() == SessionSettings.DEFAULT_MAX_FRAME_SIZE
-                            ? xml : new XmlCodec(MessageBinder.standard(), settings.maxFrameSize()));
-            default -> throw new CstaConnectionException("transport " + settings.transport() + " is not available");
+    private Transport createTransport(SessionSettings settings) {
+        // the text limit follows the frame limit: no text can be longer than its message
+        MessageBinder binder = settings.maxFrameSize() == SessionSettings.DEFAULT_MAX_FRAME_SIZE
+                ? MessageBinder.standard() : new MessageBinder(settings.maxFrameSize());
+        return switch (settings.transport()) {
+            case XML -> new TcpXmlTransport(settings, ioGroup, new XmlCodec(binder, settings.maxFrameSize()));
+            case SOCKETIO -> new SocketIoTransport(settings, socketIoHttp, new JsonCodec(binder));
+            case HTTP, HTTPS -> new HttpGetTransport(settings, new QueryCodec(binder, settings.maxFrameSize()),
+                    new JsonCodec(binder));
         };
     }
 
@@ -67,6 +78,8 @@ public final class ClientResources implements AutoCloseable {
     @Override
     public void close() {
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        socketIoHttp.dispatcher().executorService().shutdown();
+        socketIoHttp.connectionPool().evictAll();
         if (ownsEventExecutor) {
             eventExecutor.shutdown();
         }

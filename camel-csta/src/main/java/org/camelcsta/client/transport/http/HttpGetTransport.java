@@ -1,0 +1,179 @@
+package org.camelcsta.client.transport.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.Timeout;
+import org.camelcsta.client.CstaConnectionException;
+import org.camelcsta.client.SessionSettings;
+import org.camelcsta.client.TransportType;
+import org.camelcsta.client.transport.Transport;
+import org.camelcsta.client.transport.TransportListener;
+import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaException;
+import org.camelcsta.protocol.codec.JsonCodec;
+import org.camelcsta.protocol.codec.QueryCodec;
+import org.camelcsta.protocol.model.GenericMessage;
+
+/**
+ * The provider's GET interface (ports 7005 and 7006): one HTTP request per message at
+ * {@code /csta/?Command[field]=value}, the credentials in the headers {@code username}, {@code password}
+ * and {@code pbxdomain} of every request, a JSON reply. Stateless, so there is nothing to log in to and
+ * no events; the reply is handed to the session as if it had come on a connection, carrying the request's
+ * id so that correlation works as on the other transports.
+ */
+public final class HttpGetTransport implements Transport {
+
+    private static final String PATH = "/csta/";
+
+    private final SessionSettings settings;
+    private final QueryCodec query;
+    private final JsonCodec json;
+    private Map<String, String> headers;
+    private CloseableHttpAsyncClient client;
+    private TransportListener listener;
+
+    public HttpGetTransport(SessionSettings settings, QueryCodec query, JsonCodec json) {
+        this.settings = settings;
+        this.query = query;
+        this.json = json;
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> connect(TransportListener listener) {
+        try {
+            headers = credentialHeaders(settings);
+        } catch (CstaException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        this.listener = listener;
+        SSLContext ssl = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
+        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(ssl);
+        if (!settings.verifyHostname()) {
+            tls.setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
+        }
+        Timeout connectTimeout = Timeout.of(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        client = HttpAsyncClients.custom()
+                .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
+                .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
+                        .setTlsStrategy(tls.build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout).build())
+                        .build())
+                .disableCookieManagement()
+                .build();
+        client.start();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> send(GenericMessage message) {
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        CloseableHttpAsyncClient http;
+        TransportListener target;
+        synchronized (this) {
+            http = client;
+            target = listener;
+        }
+        if (http == null) {
+            answered.completeExceptionally(new CstaConnectionException("not connected"));
+            return answered;
+        }
+        boolean https = settings.transport() == TransportType.HTTPS;
+        SimpleRequestBuilder builder = SimpleRequestBuilder.get()
+                .setHttpHost(new HttpHost(https ? "https" : "http", settings.host(), settings.effectivePort()))
+                // the path is sent as it is: the provider's query keeps its brackets unescaped
+                .setPath(PATH + "?" + query.encode(message));
+        headers.forEach(builder::addHeader);
+        SimpleHttpRequest request = builder.build();
+        String where = (https ? "https://" : "http://") + settings.host() + ":" + settings.effectivePort() + PATH;
+        http.execute(request, new FutureCallback<>() {
+            @Override
+            public void completed(SimpleHttpResponse response) {
+                try {
+                    target.onMessage(reply(message, response, where));
+                    answered.complete(null);
+                } catch (CstaException e) {
+                    answered.completeExceptionally(e);
+                }
+            }
+
+            @Override
+            public void failed(Exception e) {
+                answered.completeExceptionally(new CstaConnectionException(message.name() + " to " + where + " failed: "
+                        + e.getMessage(), e));
+            }
+
+            @Override
+            public void cancelled() {
+                answered.completeExceptionally(new CstaConnectionException(message.name() + " to " + where + " was cancelled"));
+            }
+        });
+        return answered;
+    }
+
+    /** A JSON message is the reply whatever the status (a CSTAErrorCode may come with 401 or 403). */
+    private GenericMessage reply(GenericMessage request, SimpleHttpResponse response, String where) {
+        byte[] body = response.getBodyBytes();
+        GenericMessage reply;
+        try {
+            if (body == null || body.length == 0) {
+                throw new CstaDecodeException(CstaDecodeException.Reason.EMPTY, "empty body");
+            }
+            reply = json.decodeGeneric(body);
+        } catch (CstaDecodeException e) {
+            throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " without a CSTA reply ("
+                                              + e.getMessage() + ")", e);
+        }
+        return reply.requestId() != null || request.requestId() == null ? reply : reply.withRequestId(request.requestId());
+    }
+
+    @Override
+    public void setReading(boolean reading) {
+        // replies come one per request: nothing to pause
+    }
+
+    @Override
+    public synchronized void close() {
+        if (client != null) {
+            client.close(CloseMode.GRACEFUL);
+            client = null;
+        }
+    }
+
+    /** Header values with CR or LF could inject headers; they are refused before anything is sent. */
+    private static Map<String, String> credentialHeaders(SessionSettings settings) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        putHeader(headers, "username", settings.username());
+        putHeader(headers, "password", settings.password());
+        putHeader(headers, "pbxdomain", settings.pbxDomain());
+        return headers;
+    }
+
+    private static void putHeader(Map<String, String> headers, String name, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+            throw new CstaException("the value of the " + name + " header contains CR or LF; refused");
+        }
+        headers.put(name, value);
+    }
+}
