@@ -1,0 +1,446 @@
+package org.camelcsta.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.camelcsta.simulator.access.AddressAllowList;
+import org.camelcsta.simulator.access.Authenticator;
+import org.camelcsta.simulator.access.UserAccount;
+import org.camelcsta.simulator.control.ControlApiServer;
+import org.camelcsta.simulator.pbx.CallModel;
+import org.camelcsta.simulator.pbx.DeviceDirectory;
+import org.camelcsta.simulator.pbx.MonitorRegistry;
+import org.camelcsta.simulator.pbx.PbxExecutor;
+import org.camelcsta.simulator.session.CommandProcessor;
+import org.camelcsta.simulator.session.FaultSettings;
+import org.camelcsta.simulator.session.SessionRegistry;
+import org.camelcsta.simulator.session.SimulatorContext;
+import org.camelcsta.simulator.transport.NettyGroups;
+import org.camelcsta.simulator.transport.http.HttpCstaServer;
+import org.camelcsta.simulator.transport.http.SelfSignedTls;
+import org.camelcsta.simulator.transport.socketio.SocketIoCstaServer;
+import org.camelcsta.simulator.transport.tcp.XmlTcpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A simulator of the provider's CSTA server: every transport (TCP/XML, socket.io/JSON, HTTP and HTTPS GET), a
+ * real call model, and a control API that plays the phones and injects faults.
+ *
+ * <pre>{@code
+ * try (CstaSimulator sim = CstaSimulator.builder().xmlPort(0).socketIoPort(-1).build()) {
+ *     sim.start();
+ *     sim.autoAnswer("124", Duration.ofMillis(200));
+ *     sim.incomingCall("22334455", "123", "Alice");   // 123 rings
+ *     sim.answer("123");
+ * }
+ * }</pre>
+ *
+ * Ports: 0 binds an ephemeral port (read it back with {@link #xmlPort()} etc. after {@link #start()}); -1
+ * disables that server. Out of the box the simulator accepts the two logins of the provider's examples and the
+ * devices 100-199 and 321; all users share one PBX, so the control API names a device by its number alone.
+ */
+public final class CstaSimulator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CstaSimulator.class);
+
+    /** Port value that disables a server. */
+    public static final int DISABLED = -1;
+
+    private final Builder settings;
+    private final FaultSettings faults = new FaultSettings();
+    private PbxExecutor executor;
+    private CallModel model;
+    private MonitorRegistry monitors;
+    private SessionRegistry sessions;
+    private NettyGroups groups;
+    private XmlTcpServer xmlServer;
+    private SocketIoCstaServer socketIoServer;
+    private HttpCstaServer httpServer;
+    private HttpCstaServer httpsServer;
+    private ControlApiServer controlServer;
+    private SelfSignedTls tls;
+    private int xmlPort = DISABLED;
+    private int socketIoPort = DISABLED;
+    private int httpPort = DISABLED;
+    private int httpsPort = DISABLED;
+    private int controlPort = DISABLED;
+    private boolean started;
+
+    private CstaSimulator(Builder settings) {
+        this.settings = settings.copy();
+    }
+
+    /** A builder with the defaults: every port ephemeral, seed users and devices, 3600 s sessions. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * Binds every enabled server. Calling it again on a started simulator does nothing.
+     *
+     * @throws UncheckedIOException where a port cannot be bound; whatever was started is stopped again
+     */
+    public synchronized void start() {
+        if (started) {
+            return;
+        }
+        executor = new PbxExecutor();
+        monitors = new MonitorRegistry();
+        sessions = new SessionRegistry();
+        model = new CallModel(settings.deviceDirectory(), monitors, executor, settings.externalAutoAnswer);
+        SimulatorContext context = new SimulatorContext(executor, model, monitors,
+                new CommandProcessor(model, monitors), new Authenticator(settings.accounts()),
+                settings.allowList(), faults, sessions, settings.maxSessionDuration);
+        groups = new NettyGroups();
+        try {
+            if (settings.xmlPort != DISABLED) {
+                xmlServer = new XmlTcpServer(context);
+                xmlPort = xmlServer.start(groups, settings.xmlPort);
+            }
+            if (settings.socketIoPort != DISABLED) {
+                socketIoServer = new SocketIoCstaServer(context);
+                socketIoPort = socketIoServer.start(settings.socketIoPort);
+            }
+            if (settings.httpPort != DISABLED) {
+                httpServer = new HttpCstaServer(context, null);
+                httpPort = httpServer.start(groups, settings.httpPort);
+            }
+            if (settings.httpsPort != DISABLED) {
+                tls = SelfSignedTls.generate();
+                httpsServer = new HttpCstaServer(context, tls);
+                httpsPort = httpsServer.start(groups, settings.httpsPort);
+            }
+            if (settings.controlPort != DISABLED) {
+                controlServer = new ControlApiServer(this);
+                controlPort = controlServer.start(groups, settings.controlPort);
+            }
+        } catch (IOException | RuntimeException e) {
+            started = true; // so that stop() releases what was bound
+            stop();
+            throw e instanceof IOException io ? new UncheckedIOException(io.getMessage(), io)
+                    : (RuntimeException) e;
+        }
+        started = true;
+        LOG.info("CSTA simulator started: xml={} socket.io={} http={} https={} control={}; devices {}, users {}, "
+                + "allow-list {}", xmlPort, socketIoPort, httpPort, httpsPort, controlPort, settings.devices,
+                settings.accounts().stream().map(UserAccount::name).toList(), settings.allowList());
+    }
+
+    /** Closes every connection and releases every port. Calling it again does nothing. */
+    public synchronized void stop() {
+        if (!started) {
+            return;
+        }
+        started = false;
+        closeQuietly(controlServer);
+        closeQuietly(httpsServer);
+        closeQuietly(httpServer);
+        closeQuietly(socketIoServer);
+        closeQuietly(xmlServer);
+        closeQuietly(groups);
+        closeQuietly(executor);
+        controlServer = null;
+        httpsServer = null;
+        httpServer = null;
+        socketIoServer = null;
+        xmlServer = null;
+        LOG.info("CSTA simulator stopped");
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("error while stopping {}", closeable.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    /** The bound TCP/XML port, or -1 where disabled. */
+    public int xmlPort() {
+        return xmlPort;
+    }
+
+    /** The bound socket.io port, or -1 where disabled. */
+    public int socketIoPort() {
+        return socketIoPort;
+    }
+
+    /** The bound HTTP GET port, or -1 where disabled. */
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /** The bound HTTPS GET port, or -1 where disabled. */
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    /** The bound control API port, or -1 where disabled. */
+    public int controlPort() {
+        return controlPort;
+    }
+
+    /** The HTTPS server's self-signed certificate, made at start (trust it in clients); {@code null} without HTTPS. */
+    public X509Certificate httpsCertificate() {
+        return tls == null ? null : tls.certificate();
+    }
+
+    // ---------------------------------------------------------------- phones
+
+    /**
+     * A call from {@code from} (an external number or a device) rings at device {@code to}.
+     *
+     * @return the new call
+     * @throws org.camelcsta.simulator.pbx.PbxException {@code operation: invalidDeviceID} where {@code to} is no device
+     */
+    public SimulatedCall incomingCall(String from, String to) {
+        return incomingCall(from, to, null);
+    }
+
+    /**
+     * A call from {@code from} rings at device {@code to}; {@code callerName} travels in the events as
+     * {@code privateData.callerName}.
+     */
+    public SimulatedCall incomingCall(String from, String to, String callerName) {
+        return pbx().call(() -> model.incomingCall(from, to, callerName));
+    }
+
+    /**
+     * The device answers the call that rings at it.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException (an {@link IllegalStateException}) where nothing rings there
+     */
+    public void answer(String device) {
+        pbx().run(() -> model.answerParty(device));
+    }
+
+    /**
+     * The device hangs up its current call: the connected one, else the ringing one, else a held one.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException (an {@link IllegalStateException}) where it is in no call
+     */
+    public void hangup(String device) {
+        pbx().run(() -> model.hangupParty(device));
+    }
+
+    /** The device answers every call that rings at it after {@code delay}; {@code null} turns this off. */
+    public void autoAnswer(String device, Duration delay) {
+        pbx().run(() -> model.autoAnswer(device, delay));
+    }
+
+    /** The current calls, a snapshot. */
+    public List<SimulatedCall> calls() {
+        return pbx().call(model::calls);
+    }
+
+    /** Whether {@code a} and {@code b} are parties of one call and both their legs are connected. */
+    public boolean connected(String a, String b) {
+        return pbx().call(() -> model.connected(a, b));
+    }
+
+    // ---------------------------------------------------------------- faults
+
+    /** Closes every client connection (TCP and socket.io) at once; the servers keep listening. */
+    public void dropAllConnections() {
+        requireStarted();
+        if (socketIoServer != null) {
+            socketIoServer.dropConnections();
+        }
+        sessions.dropAll();
+    }
+
+    /**
+     * Sends every response {@code delay} later ({@link Duration#ZERO} stops this). Responses keep their request
+     * order per connection; events are not delayed.
+     */
+    public void delayResponses(Duration delay) {
+        faults.responseDelay(Objects.requireNonNull(delay, "delay"));
+    }
+
+    /** While on, requests are read but never answered (nor executed); events still flow. */
+    public void stopResponding(boolean on) {
+        faults.stopResponding(on);
+    }
+
+    /** Every connected client gets one frame it cannot parse (bad XML on TCP, bad JSON on socket.io). */
+    public void sendMalformedFrame() {
+        requireStarted();
+        sessions.sendMalformedFrame();
+    }
+
+    // ---------------------------------------------------------------- observation
+
+    /** The sessions logged in now (TCP and socket.io). */
+    public int sessionCount() {
+        requireStarted();
+        return sessions.loggedInCount();
+    }
+
+    /** The monitors started on a device now, over all sessions. */
+    public int monitorCount(String device) {
+        return pbx().call(() -> monitors.count(device));
+    }
+
+    private PbxExecutor pbx() {
+        requireStarted();
+        return executor;
+    }
+
+    private void requireStarted() {
+        if (!started) {
+            throw new IllegalStateException("the simulator is not started");
+        }
+    }
+
+    // ---------------------------------------------------------------- builder
+
+    /** Settings of a {@link CstaSimulator}; every setter returns the builder. */
+    public static final class Builder {
+
+        private int xmlPort;
+        private int socketIoPort;
+        private int httpPort;
+        private int httpsPort;
+        private int controlPort;
+        private final List<UserAccount> users = new ArrayList<>();
+        private final List<String> devices = new ArrayList<>();
+        private Duration maxSessionDuration = Duration.ofSeconds(3600);
+        private Duration externalAutoAnswer;
+        private final List<String> allowedAddresses = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The TCP/XML port (provider default 7001); 0 ephemeral, -1 disabled. */
+        public Builder xmlPort(int port) {
+            xmlPort = checkPort(port);
+            return this;
+        }
+
+        /** The socket.io port (provider default 7003); 0 ephemeral, -1 disabled. */
+        public Builder socketIoPort(int port) {
+            socketIoPort = checkPort(port);
+            return this;
+        }
+
+        /** The HTTP GET port (provider default 7005); 0 ephemeral, -1 disabled. */
+        public Builder httpPort(int port) {
+            httpPort = checkPort(port);
+            return this;
+        }
+
+        /** The HTTPS GET port (provider default 7006); 0 ephemeral, -1 disabled. */
+        public Builder httpsPort(int port) {
+            httpsPort = checkPort(port);
+            return this;
+        }
+
+        /** The control API port (default 7080 standalone); 0 ephemeral, -1 disabled. */
+        public Builder controlPort(int port) {
+            controlPort = checkPort(port);
+            return this;
+        }
+
+        /**
+         * Adds an accepted login; repeatable. Without any, the two logins of the provider's examples are
+         * accepted.
+         */
+        public Builder user(String name, String password, String pbxDomain) {
+            users.add(new UserAccount(name, password, pbxDomain));
+            return this;
+        }
+
+        /**
+         * Adds devices (internal numbers): ranges such as {@code 100-199} or numbers such as {@code 321};
+         * repeatable. Without any, 100-199 and 321 exist.
+         */
+        public Builder devices(String... rangesOrNumbers) {
+            DeviceDirectory.of(List.of(rangesOrNumbers)); // fail here, not at start
+            devices.addAll(List.of(rangesOrNumbers));
+            return this;
+        }
+
+        /** The cap of {@code actualSessionDuration} (default 3600 s). */
+        public Builder maxSessionDuration(Duration max) {
+            if (max == null || max.isNegative() || max.isZero()) {
+                throw new IllegalArgumentException("the maximum session duration must be positive: " + max);
+            }
+            maxSessionDuration = max;
+            return this;
+        }
+
+        /** External numbers answer after this delay; {@code null} (the default): they only ring. */
+        public Builder externalAutoAnswer(Duration delay) {
+            if (delay != null && delay.isNegative()) {
+                throw new IllegalArgumentException("the auto-answer delay must not be negative: " + delay);
+            }
+            externalAutoAnswer = delay;
+            return this;
+        }
+
+        /**
+         * Restricts clients to these addresses (CIDR blocks or single IPv4/IPv6 addresses); repeatable. Without
+         * any, every address is allowed.
+         */
+        public Builder allowedAddresses(String... cidrs) {
+            AddressAllowList.of(List.of(cidrs)); // fail here, not at start
+            allowedAddresses.addAll(List.of(cidrs));
+            return this;
+        }
+
+        /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
+        public CstaSimulator build() {
+            return new CstaSimulator(this);
+        }
+
+        List<UserAccount> accounts() {
+            return users.isEmpty() ? Authenticator.SEED_ACCOUNTS : List.copyOf(users);
+        }
+
+        DeviceDirectory deviceDirectory() {
+            return DeviceDirectory.of(devices.isEmpty() ? List.of("100-199", "321") : devices);
+        }
+
+        AddressAllowList allowList() {
+            return allowedAddresses.isEmpty() ? AddressAllowList.allowAll() : AddressAllowList.of(allowedAddresses);
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.xmlPort = xmlPort;
+            copy.socketIoPort = socketIoPort;
+            copy.httpPort = httpPort;
+            copy.httpsPort = httpsPort;
+            copy.controlPort = controlPort;
+            copy.users.addAll(users);
+            copy.devices.addAll(devices.isEmpty() ? List.of("100-199", "321") : devices);
+            copy.maxSessionDuration = maxSessionDuration;
+            copy.externalAutoAnswer = externalAutoAnswer;
+            copy.allowedAddresses.addAll(allowedAddresses);
+            return copy;
+        }
+
+        private static int checkPort(int port) {
+            if (port < DISABLED || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, or -1 to disable: " + port);
+            }
+            return port;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.camelcsta.simulator.pbx;
+
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.simulator.LegState;
+import org.camelcsta.simulator.SimulatedLeg;
+
+/** One party's leg of a call: its own callID, its party, its state, and the call it belongs to now. */
+final class Leg {
+
+    /** Whether the party placed the call (outbound) or received it (inbound), as the provider reports it. */
+    enum Direction {
+        INBOUND, OUTBOUND;
+
+        String wireName() {
+            return name().toLowerCase();
+        }
+    }
+
+    private final String callId;
+    private final String party;
+    private final boolean device;
+    private final Direction direction;
+    private LegState state;
+    private Call call;
+
+    Leg(String callId, String party, boolean device, Direction direction, LegState state) {
+        this.callId = callId;
+        this.party = party;
+        this.device = device;
+        this.direction = direction;
+        this.state = state;
+    }
+
+    String callId() {
+        return callId;
+    }
+
+    String party() {
+        return party;
+    }
+
+    /** Whether the party is an internal device (which may be monitored) rather than an external number. */
+    boolean isDevice() {
+        return device;
+    }
+
+    Direction direction() {
+        return direction;
+    }
+
+    LegState state() {
+        return state;
+    }
+
+    void state(LegState newState) {
+        state = newState;
+    }
+
+    Call call() {
+        return call;
+    }
+
+    void call(Call newCall) {
+        call = newCall;
+    }
+
+    ConnectionId connectionId() {
+        return new ConnectionId(callId, party);
+    }
+
+    SimulatedLeg snapshot() {
+        return new SimulatedLeg(callId, party, state);
+    }
+
+    /** The provider's {@code localStatus} / {@code local_status} word for this leg's state. */
+    String localStatus() {
+        return switch (state) {
+            case INITIATED -> "Initiated";
+            case ALERTING -> "Alerting";
+            case CONNECTED -> "Active";
+            case HELD -> "Held";
+        };
+    }
+
+    /** The CSTA {@code localConnectionInfo} for this leg's state. */
+    String localConnectionInfo() {
+        return switch (state) {
+            case INITIATED -> "initiated";
+            case ALERTING -> "alerting";
+            case CONNECTED -> "connected";
+            case HELD -> "hold";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return party + "/" + callId + "/" + state;
+    }
+}

@@ -1,0 +1,155 @@
+package org.camelcsta.simulator.transport.socketio;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.corundumstudio.socketio.Configuration;
+import com.corundumstudio.socketio.SocketConfig;
+import com.corundumstudio.socketio.SocketIOChannelInitializer;
+import com.corundumstudio.socketio.SocketIOClient;
+import com.corundumstudio.socketio.SocketIOServer;
+import com.corundumstudio.socketio.Transport;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.codec.JsonCodec;
+import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.simulator.session.ClientSession;
+import org.camelcsta.simulator.session.CstaErrors;
+import org.camelcsta.simulator.session.SimulatorContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The socket.io/JSON server. Clients send requests with {@code socket.send({...})} (the {@code message} event);
+ * the payload may also be the JSON text of the request.
+ */
+public final class SocketIoCstaServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SocketIoCstaServer.class);
+    private static final int MAX_PAYLOAD_BYTES = 1024 * 1024;
+
+    private final SimulatorContext context;
+    private final JsonCodec codec = new JsonCodec();
+    private final OutboundPackets outbound = new OutboundPackets();
+    private final Map<UUID, ClientSession> sessions = new ConcurrentHashMap<>();
+    private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private SocketIOServer server;
+    private Channel listener;
+
+    public SocketIoCstaServer(SimulatorContext context) {
+        this.context = context;
+    }
+
+    /** Binds the server and returns its port. */
+    public int start(int port) throws IOException {
+        Configuration configuration = new Configuration();
+        configuration.setPort(port);
+        configuration.setBossThreads(1);
+        configuration.setWorkerThreads(2);
+        configuration.setTransports(Transport.POLLING, Transport.WEBSOCKET);
+        configuration.setMaxFramePayloadLength(MAX_PAYLOAD_BYTES);
+        configuration.setMaxHttpContentLength(MAX_PAYLOAD_BYTES);
+        configuration.setRandomSession(true);
+        configuration.setExceptionListener(new QuietExceptionListener());
+        SocketConfig socket = new SocketConfig();
+        socket.setReuseAddress(true);
+        socket.setTcpNoDelay(true);
+        configuration.setSocketConfig(socket);
+
+        server = new SocketIOServer(configuration);
+        server.setPipelineFactory(new SocketIOChannelInitializer() {
+            @Override
+            protected void initChannel(Channel channel) throws Exception {
+                super.initChannel(channel);
+                channels.add(channel);
+            }
+        });
+        server.addConnectListener(this::connected);
+        server.addDisconnectListener(this::disconnected);
+        server.addEventListener("message", JsonNode.class, (client, payload, ack) -> received(client, payload));
+
+        Future<Void> bound = server.startAsync().awaitUninterruptibly();
+        if (!bound.isSuccess() || !(bound instanceof ChannelFuture channelFuture)) {
+            stopInBackground();
+            throw new BindException("cannot bind the socket.io server to port " + port + ": "
+                    + (bound.cause() == null ? "unknown reason" : bound.cause().getMessage()));
+        }
+        listener = channelFuture.channel();
+        return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    private void connected(SocketIOClient client) {
+        if (!context.allowList().allows(client.getRemoteAddress())) {
+            LOG.info("socket.io client from {} refused: not on the allow-list", client.getRemoteAddress());
+            new SocketIoConnection(client, codec, outbound)
+                    .sendThenClose(CstaErrors.addressNotAllowed(client.getRemoteAddress()));
+            return;
+        }
+        sessions.put(client.getSessionId(), new ClientSession(context, new SocketIoConnection(client, codec, outbound)));
+        LOG.debug("socket.io client {} from {} connected", client.getSessionId(), client.getRemoteAddress());
+    }
+
+    private void disconnected(SocketIOClient client) {
+        ClientSession session = sessions.remove(client.getSessionId());
+        if (session != null) {
+            session.onClosed();
+        }
+    }
+
+    private void received(SocketIOClient client, JsonNode payload) {
+        ClientSession session = sessions.get(client.getSessionId());
+        if (session == null) {
+            return;
+        }
+        try {
+            // a client may send the object itself (as the provider's example does) or its JSON text
+            byte[] json = payload != null && payload.isTextual()
+                    ? payload.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : MessageBinder.standard().mapper().writeValueAsBytes(payload);
+            GenericMessage request = codec.decodeGeneric(json);
+            session.onRequest(request);
+        } catch (CstaDecodeException e) {
+            session.onUndecodable(e);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            session.onUndecodable(new CstaDecodeException(CstaDecodeException.Reason.MALFORMED, e.getMessage(), e));
+        }
+    }
+
+    /** Closes every client's connections at once, without a socket.io goodbye (fault injection). */
+    public void dropConnections() {
+        channels.stream().filter(channel -> channel != listener).forEach(Channel::close);
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            listener.close().awaitUninterruptibly();
+        }
+        channels.close().awaitUninterruptibly();
+        stopInBackground();
+    }
+
+    /**
+     * netty-socketio's stop() waits out Netty's default two-second quiet period twice; the port and the
+     * connections are already closed, so only its threads are left to wind down, and nobody needs to wait.
+     */
+    private void stopInBackground() {
+        SocketIOServer stopping = server;
+        if (stopping != null) {
+            Thread stopper = new Thread(stopping::stop, "csta-sim-socketio-stop");
+            stopper.setDaemon(true);
+            stopper.start();
+        }
+    }
+}
