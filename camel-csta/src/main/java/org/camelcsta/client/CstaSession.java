@@ -89,6 +89,11 @@ public final class CstaSession implements AutoCloseable {
         return monitors.activeMonitors();
     }
 
+    /** How many requests wait for their reply now. */
+    public int requestsInFlight() {
+        return correlator.size();
+    }
+
     /** Whether reading from the server is paused because a subscriber's queue is full. */
     public boolean isReadingPaused() {
         return readGate.isBlocked();

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Shares sessions: everyone asking for the same {@link SessionKey} gets the same session, which closes
  * when the last of them releases it. The first settings given for a key are the session's.
  */
 public final class SessionRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
 
     private final ClientResources resources;
     private final Consumer<CstaSession> onCreated;
@@ -33,6 +38,10 @@ public final class SessionRegistry {
         Shared shared;
         synchronized (this) {
             shared = sessions.get(settings.key());
+            if (shared != null && !shared.session.settings().equals(settings)) {
+                LOG.warn("{} is shared with settings that differ from this endpoint's; the session keeps its own "
+                         + "(first: {}, now: {})", settings.key(), shared.session.settings(), settings);
+            }
             if (shared == null) {
                 created = new CstaSession(settings, resources);
                 shared = new Shared(created);

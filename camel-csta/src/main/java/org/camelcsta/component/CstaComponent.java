@@ -1,5 +1,6 @@
 package org.camelcsta.component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
@@ -74,6 +75,11 @@ public class CstaComponent extends DefaultComponent {
         if (sessions != null) {
             sessions.release(session);
         }
+    }
+
+    /** The sessions open now, e.g. for monitoring. */
+    public List<CstaSession> getSessions() {
+        return sessions == null ? List.of() : sessions.sessions();
     }
 
     /** Runs reply callbacks and event handlers, never on an I/O thread. */
