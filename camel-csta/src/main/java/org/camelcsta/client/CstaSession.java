@@ -173,7 +173,6 @@ public final class CstaSession implements AutoCloseable {
     }
 
     void unsubscribe(Subscription subscription) {
-        subscription.queue().release();
         List<String> unused = monitors.remove(subscription);
         Transport connection = loggedInTransport();
         if (connection != null) {

@@ -49,7 +49,11 @@ final class EventQueue {
         }
     }
 
-    /** Stops holding the gate closed, e.g. when the subscriber goes away. */
+    synchronized int size() {
+        return events.size();
+    }
+
+    /** Drops what is queued and stops holding the gate closed, when the subscriber goes away. */
     synchronized void release() {
         events.clear();
         if (blocking) {

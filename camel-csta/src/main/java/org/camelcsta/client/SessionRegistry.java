@@ -38,7 +38,7 @@ public final class SessionRegistry {
         Shared shared;
         synchronized (this) {
             shared = sessions.get(settings.key());
-            if (shared != null && !shared.session.settings().equals(settings)) {
+            if (shared != null && shared.session.settings().conflictsWith(settings)) {
                 LOG.warn("{} is shared with settings that differ from this endpoint's; the session keeps its own "
                          + "(first: {}, now: {})", settings.key(), shared.session.settings(), settings);
             }

@@ -65,6 +65,18 @@ public record SessionSettings(
         return new SessionKey(transport, host, effectivePort(), username, pbxDomain);
     }
 
+    /**
+     * Whether another endpoint's settings for the same key would behave differently on this session. TLS
+     * contexts are compared by presence only: each endpoint builds its own from the same parameters.
+     */
+    public boolean conflictsWith(SessionSettings other) {
+        return !Objects.equals(password, other.password) || sessionDuration != other.sessionDuration
+               || keepAlive != other.keepAlive || maxFrameSize != other.maxFrameSize
+               || !reconnectDelay.equals(other.reconnectDelay) || !maxReconnectDelay.equals(other.maxReconnectDelay)
+               || !connectTimeout.equals(other.connectTimeout) || verifyHostname != other.verifyHostname
+               || (sslContext == null) != (other.sslContext == null);
+    }
+
     @Override
     public String toString() {
         return "SessionSettings[" + key() + ", password=" + (password == null ? "none" : "******")

@@ -32,8 +32,23 @@ public final class Subscription implements AutoCloseable {
         return queue;
     }
 
+    /** Events queued and not yet handled. */
+    public int pendingEvents() {
+        return queue.size();
+    }
+
+    /**
+     * Stops the monitors this subscription needs (unless others need them) but lets the events already
+     * queued reach the handler: for a graceful stop.
+     */
+    public void stopReceiving() {
+        session.unsubscribe(this);
+    }
+
+    /** Stops receiving and drops what is still queued. */
     @Override
     public void close() {
         session.unsubscribe(this);
+        queue.release();
     }
 }

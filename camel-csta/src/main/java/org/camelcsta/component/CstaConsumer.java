@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.EventHandler;
@@ -16,14 +18,14 @@ import org.slf4j.LoggerFactory;
  * Monitors devices and routes one exchange per event, in order, one at a time. The monitors survive
  * reconnects: the session restarts them and events keep coming under the new monitorCrossRefIDs.
  */
-public class CstaConsumer extends DefaultConsumer implements EventHandler {
+public class CstaConsumer extends DefaultConsumer implements EventHandler, ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(CstaConsumer.class);
 
     private final CstaEndpoint endpoint;
     private final Set<String> eventTypes;
     private CstaSession session;
-    private Subscription subscription;
+    private volatile Subscription subscription;
 
     public CstaConsumer(CstaEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -70,6 +72,41 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler {
             }
             releaseExchange(exchange, false);
         }
+    }
+
+    /**
+     * Asked as a graceful stop or suspend begins: the monitors stop at once, and Camel waits until the
+     * events already queued have been routed (see {@link #getPendingExchangesSize()}) before it stops this
+     * consumer, so no event that was read is lost.
+     */
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        Subscription current = subscription;
+        if (current != null) {
+            current.stopReceiving();
+        }
+        return true;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        Subscription current = subscription;
+        return current == null ? 0 : current.pendingEvents();
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // the monitors stopped in deferShutdown
+    }
+
+    /** A suspended route monitors its devices again when resumed. */
+    @Override
+    protected void doResume() throws Exception {
+        super.doResume();
+        if (subscription != null) {
+            subscription.close();
+        }
+        subscription = session.subscribe(endpoint.deviceList(), this, endpoint.getEventQueueCapacity());
     }
 
     @Override
