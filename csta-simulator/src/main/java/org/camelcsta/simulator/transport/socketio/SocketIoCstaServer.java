@@ -68,10 +68,13 @@ public final class SocketIoCstaServer implements AutoCloseable {
         configuration.setSocketConfig(socket);
 
         server = new SocketIOServer(configuration);
+        UpgradeNoopPump upgradeNoops = new UpgradeNoopPump(sessionId -> server.getClient(sessionId));
         server.setPipelineFactory(new SocketIOChannelInitializer() {
             @Override
             protected void initChannel(Channel channel) throws Exception {
                 super.initChannel(channel);
+                // see UpgradeNoopPump: netty-socketio alone can leave a client's upgrade waiting forever
+                channel.pipeline().addBefore(WEB_SOCKET_TRANSPORT, "cstaUpgradeNoops", upgradeNoops);
                 channels.add(channel);
             }
         });
