@@ -29,7 +29,17 @@ public final class SocketIoTestClient extends CstaTestClient {
     public final BlockingQueue<Object> garbage = new LinkedBlockingQueue<>();
 
     public SocketIoTestClient(int port) {
+        this(port, false);
+    }
+
+    /**
+     * @param websocketOnly connect with the websocket transport alone instead of polling first
+     */
+    public SocketIoTestClient(int port, boolean websocketOnly) {
         IO.Options options = new IO.Options();
+        if (websocketOnly) {
+            options.transports = new String[] { "websocket" };
+        }
         options.forceNew = true;
         options.reconnection = false;
         socket = IO.socket(URI.create("http://127.0.0.1:" + port), options);

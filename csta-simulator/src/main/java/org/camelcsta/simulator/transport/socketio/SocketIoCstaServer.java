@@ -162,6 +162,7 @@ public final class SocketIoCstaServer implements AutoCloseable {
             listener.close().awaitUninterruptibly();
         }
         channels.close().awaitUninterruptibly();
+        outbound.close();
         stopInBackground();
     }
 
