@@ -78,8 +78,11 @@ class HttpGetTest {
         sim.answer("173");
         assertTrue(sim.connected(EXTERNAL, "173"));
 
-        GenericMessage notInCall = get(new SingleStepTransferCall(new ConnectionId(leg, "174"), "175"));
-        assertEquals("CSTAErrorCode", notInCall.name());
+        GenericMessage ended = get(new SingleStepTransferCall(new ConnectionId(leg, "172"), "175"));
+        assertEquals("invalidCallID", ended.text("operation"), ended.toString());
+        GenericMessage notInCall = get(new SingleStepTransferCall(
+                new ConnectionId(transferred.text("transferredCall", "callID"), "174"), "175"));
+        assertEquals("invalidConnectionID", notInCall.text("operation"), notInCall.toString());
 
         String held = get(new SnapshotDevice("173"))
                 .text("snapshotData", "snapshotDeviceResponseInfo", "connectionIdentifier", "callID");

@@ -108,7 +108,7 @@ class XmlBadInputTest {
             assertEquals("securityInfoViolated", wrong.text("security"));
             assertTrue(!client.isClosed());
             client.login(60); // the connection stays open for a correct login
-            assertEquals(1, sim.sessionCount() > 0 ? 1 : 0);
+            assertTrue(sim.sessionCount() >= 1);
         }
     }
 
