@@ -35,7 +35,10 @@ public record UserAccount(String name, String password, String pbxDomain) {
     private static String maskPassword(String text) {
         int colon = text.indexOf(':');
         int at = text.lastIndexOf('@');
-        return colon >= 0 && at > colon ? text.substring(0, colon + 1) + "******" + text.substring(at) : text;
+        if (colon < 0) {
+            return text;
+        }
+        return text.substring(0, colon + 1) + "******" + (at > colon ? text.substring(at) : "");
     }
 
     @Override

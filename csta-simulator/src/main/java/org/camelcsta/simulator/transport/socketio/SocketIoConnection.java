@@ -43,7 +43,7 @@ final class SocketIoConnection implements ClientConnection {
     @Override
     public void sendThenClose(CstaMessage message) {
         send(message);
-        outbound.disconnect(client);
+        outbound.disconnectAfterLastMessage(client);
     }
 
     @Override

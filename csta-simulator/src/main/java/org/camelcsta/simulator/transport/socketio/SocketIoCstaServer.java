@@ -68,10 +68,14 @@ public final class SocketIoCstaServer implements AutoCloseable {
         configuration.setSocketConfig(socket);
 
         server = new SocketIOServer(configuration);
+        stopDefaultPipelineFactory(server);
+        UpgradeNoopPump upgradeNoops = new UpgradeNoopPump(sessionId -> server.getClient(sessionId));
         server.setPipelineFactory(new SocketIOChannelInitializer() {
             @Override
             protected void initChannel(Channel channel) throws Exception {
                 super.initChannel(channel);
+                // see UpgradeNoopPump: netty-socketio alone can leave a client's upgrade waiting forever
+                channel.pipeline().addBefore(WEB_SOCKET_TRANSPORT, "cstaUpgradeNoops", upgradeNoops);
                 channels.add(channel);
             }
         });
@@ -87,6 +91,27 @@ public final class SocketIoCstaServer implements AutoCloseable {
         }
         listener = channelFuture.channel();
         return ((InetSocketAddress) listener.localAddress()).getPort();
+    }
+
+    /**
+     * SocketIOServer's constructor makes a pipeline factory (with a timer) that setPipelineFactory replaces without
+     * stopping it; stopping it here avoids Netty's leak report about its timer. Best effort: it is a private field.
+     */
+    private static void stopDefaultPipelineFactory(SocketIOServer server) {
+        try {
+            java.lang.reflect.Field field = SocketIOServer.class.getDeclaredField("pipelineFactory");
+            field.setAccessible(true);
+            if (field.get(server) instanceof SocketIOChannelInitializer replaced) {
+                // its stop() needs a configuration it never got; its timer is all there is to stop
+                java.lang.reflect.Field timer = SocketIOChannelInitializer.class.getDeclaredField("scheduler");
+                timer.setAccessible(true);
+                if (timer.get(replaced) instanceof com.corundumstudio.socketio.scheduler.CancelableScheduler scheduler) {
+                    scheduler.shutdown();
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.debug("could not stop netty-socketio's default pipeline factory: {}", e.toString());
+        }
     }
 
     private void connected(SocketIOClient client) {
@@ -137,6 +162,7 @@ public final class SocketIoCstaServer implements AutoCloseable {
             listener.close().awaitUninterruptibly();
         }
         channels.close().awaitUninterruptibly();
+        outbound.close();
         stopInBackground();
     }
 

@@ -1,0 +1,142 @@
+package org.camelcsta.simulator;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camelcsta.simulator.access.UserAccount;
+
+/**
+ * The standalone simulator's command-line options. Each takes a value, as {@code --xml-port 7001} or
+ * {@code --xml-port=7001}; {@code --user}, {@code --devices} and {@code --allow} may be repeated.
+ */
+final class SimulatorOptions {
+
+    static final String USAGE = """
+            Usage: java -jar csta-simulator.jar [options]
+
+            A simulator of the Uni-tel CSTA server: TCP/XML, socket.io/JSON, HTTP(S) GET, and a control API.
+
+              --xml-port PORT              TCP/XML port (default 7001)
+              --socketio-port PORT         socket.io port (default 7003)
+              --http-port PORT             HTTP GET port (default 7005)
+              --https-port PORT            HTTPS GET port, self-signed certificate made at start (default 7006)
+              --control-port PORT          control API port (default 7080)
+                                           a PORT of 0 picks a free port, -1 disables that server
+              --user NAME:PASSWORD@DOMAIN  an accepted login (repeatable; default: the provider's two example
+                                           logins test@mydomain and test@mydomain.dk, password bla.bla)
+              --devices RANGE              internal numbers, e.g. 100-199 or 321 (repeatable; default 100-199 and 321)
+              --max-session-duration SECONDS
+                                           cap of actualSessionDuration (default 3600)
+              --auto-answer-ms N           external numbers answer after N ms (default: they only ring)
+              --allow CIDR                 allow clients from this address block only (repeatable; default: all)
+              --help                       this text
+            """;
+
+    int xmlPort = 7001;
+    int socketIoPort = 7003;
+    int httpPort = 7005;
+    int httpsPort = 7006;
+    int controlPort = 7080;
+    final List<UserAccount> users = new ArrayList<>();
+    final List<String> devices = new ArrayList<>();
+    final List<String> allowed = new ArrayList<>();
+    Duration maxSessionDuration = Duration.ofSeconds(3600);
+    Duration externalAutoAnswer;
+    boolean help;
+
+    /**
+     * @throws IllegalArgumentException naming the bad option and why
+     */
+    static SimulatorOptions parse(String... args) {
+        SimulatorOptions options = new SimulatorOptions();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                options.help = true;
+                continue;
+            }
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+            }
+            String name = arg;
+            String value;
+            int equals = arg.indexOf('=');
+            if (equals > 0) {
+                name = arg.substring(0, equals);
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            options.apply(name, value);
+        }
+        return options;
+    }
+
+    private void apply(String name, String value) {
+        switch (name) {
+            case "--xml-port" -> xmlPort = port(name, value);
+            case "--socketio-port" -> socketIoPort = port(name, value);
+            case "--http-port" -> httpPort = port(name, value);
+            case "--https-port" -> httpsPort = port(name, value);
+            case "--control-port" -> controlPort = port(name, value);
+            case "--user" -> users.add(UserAccount.parse(value));
+            case "--devices" -> devices.add(value);
+            case "--allow" -> allowed.add(value);
+            case "--max-session-duration" -> maxSessionDuration = Duration.ofSeconds(positive(name, value));
+            case "--auto-answer-ms" -> externalAutoAnswer = Duration.ofMillis(positiveOrZero(name, value));
+            default -> throw new IllegalArgumentException("unknown option " + name);
+        }
+    }
+
+    /** A builder with these options; it validates devices and addresses. */
+    CstaSimulator.Builder toBuilder() {
+        CstaSimulator.Builder builder = CstaSimulator.builder()
+                .xmlPort(xmlPort).socketIoPort(socketIoPort).httpPort(httpPort).httpsPort(httpsPort)
+                .controlPort(controlPort)
+                .maxSessionDuration(maxSessionDuration)
+                .externalAutoAnswer(externalAutoAnswer);
+        users.forEach(user -> builder.user(user.name(), user.password(), user.pbxDomain()));
+        if (!devices.isEmpty()) {
+            builder.devices(devices.toArray(String[]::new));
+        }
+        if (!allowed.isEmpty()) {
+            builder.allowedAddresses(allowed.toArray(String[]::new));
+        }
+        return builder;
+    }
+
+    private static int port(String name, String value) {
+        int port = number(name, value);
+        if (port < -1 || port > 65535) {
+            throw new IllegalArgumentException(name + " must be a port 0..65535 or -1, not " + value);
+        }
+        return port;
+    }
+
+    private static int positive(String name, String value) {
+        int number = number(name, value);
+        if (number <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, not " + value);
+        }
+        return number;
+    }
+
+    private static int positiveOrZero(String name, String value) {
+        int number = number(name, value);
+        if (number < 0) {
+            throw new IllegalArgumentException(name + " must not be negative, not " + value);
+        }
+        return number;
+    }
+
+    private static int number(String name, String value) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number, not '" + value + "'", e);
+        }
+    }
+}
