@@ -41,6 +41,12 @@ class HttpsTrustTest extends SimulatorTestSupport {
                 // the seed's second user, so that this endpoint has a session of its own
                 from("direct:trusted").to("csta:snapshotDevice?snapshotObject=100&username=test@mydomain.dk"
                                           + "&pbxDomain=69102200.pbx.one-connect.dk&sslContextParameters=#trustSimulator");
+                // the certificate names localhost, not 127.0.0.1
+                from("direct:otherName").to("csta:snapshotDevice?snapshotObject=100&host=127.0.0.1"
+                                            + "&sslContextParameters=#trustSimulator");
+                from("direct:otherNameUnverified").to("csta:snapshotDevice?snapshotObject=100&host=127.0.0.1"
+                                                      + "&username=test@mydomain.dk&pbxDomain=69102200.pbx.one-connect.dk"
+                                                      + "&sslContextParameters=#trustSimulator&verifyHostname=false");
             }
         };
     }
@@ -52,6 +58,15 @@ class HttpsTrustTest extends SimulatorTestSupport {
         CstaConnectionException error = assertInstanceOf(CstaConnectionException.class, e.getCause());
         assertTrue(error.getMessage().contains("certification path") || error.getMessage().contains("PKIX"),
                 error.getMessage());
+    }
+
+    @Test
+    void theCertificateMustNameTheHostUnlessVerificationIsOff() throws Exception {
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("direct:otherName", (Object) null));
+        CstaConnectionException error = assertInstanceOf(CstaConnectionException.class, e.getCause());
+        assertTrue(error.getMessage().contains("127.0.0.1"), error.getMessage());
+        assertInstanceOf(SnapshotDeviceResponse.class, template.requestBody("direct:otherNameUnverified", (Object) null));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.camelcsta.component.CstaConstants;
 import org.camelcsta.protocol.model.ConnectionClearedEvent;
 import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
+import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.simulator.SimulatedCall;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,8 @@ class MonitorConsumerTest extends SimulatorTestSupport {
             public void configure() {
                 from("csta:monitor?devices=110").to("mock:events");
                 from("csta:monitor?devices=111,112&eventTypes=EstablishedEvent").to("mock:established");
+                from("csta:monitor?devices=113&eventTypes=TransferedEvent").to("mock:transferred");
+                from("direct:consult").to("csta:consultationCall?consultedDevice=113");
             }
         };
     }
@@ -72,6 +75,28 @@ class MonitorConsumerTest extends SimulatorTestSupport {
         simulator.answer("112");
         simulator.hangup("111");
         established.assertIsSatisfied();
+    }
+
+    @Test
+    void routesUnmodelledEventsAsGenericMessages() throws Exception {
+        await().until(() -> simulator.monitorCount("113") == 1);
+        MockEndpoint transferred = getMockEndpoint("mock:transferred");
+        transferred.expectedMessageCount(1);
+        transferred.expectedHeaderReceived(CstaConstants.EVENT_TYPE, "TransferedEvent");
+        transferred.expectedHeaderReceived(CstaConstants.CAUSE, "transferred");
+        SimulatedCall call = simulator.incomingCall(CALLER, "114");
+        simulator.answer("114");
+        template.sendBodyAndHeaders("direct:consult", null, java.util.Map.of(
+                CstaConstants.CALL_ID, legOf(call, "114").callId(), CstaConstants.DEVICE_ID, "114"));
+        simulator.answer("113");
+        simulator.hangup("114");
+        transferred.assertIsSatisfied();
+
+        Message message = transferred.getReceivedExchanges().get(0).getIn();
+        GenericMessage event = assertInstanceOf(GenericMessage.class, message.getBody());
+        assertEquals("114", event.text("transferringDevice", "deviceIdentifier"));
+        assertEquals("113", message.getHeader(CstaConstants.DEVICE_ID));
+        assertEquals(legOf(simulator.calls().get(0), "113").callId(), message.getHeader(CstaConstants.CALL_ID));
     }
 
     private static void assertHeaders(Message message, String type, String leg, String cause) {

@@ -15,6 +15,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
@@ -66,10 +68,11 @@ public final class HttpGetTransport implements Transport {
         }
         this.listener = listener;
         SSLContext ssl = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
-        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(ssl);
-        if (!settings.verifyHostname()) {
-            tls.setHostnameVerifier(NoopHostnameVerifier.INSTANCE);
-        }
+        // HttpClient checks the name itself: a TLS context from Camel's SSLContextParameters need not apply
+        // the JSSE endpoint identification that HttpClient would otherwise rely on
+        ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(ssl)
+                .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
+                .setHostnameVerifier(settings.verifyHostname() ? new DefaultHostnameVerifier() : NoopHostnameVerifier.INSTANCE);
         Timeout connectTimeout = Timeout.of(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         client = HttpAsyncClients.custom()
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
