@@ -1,5 +1,6 @@
 package org.camelcsta.examples;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * of the new call, which later requests (transfer, clear) and the device's events use to name it.
  * <p>
  * Errors are JSON too, {@code {"error": "...", "details": "..."}}: 400 for a body that is not JSON or lacks a
- * field; for a request the PBX refuses ({@code CSTAErrorCode}), the error names it (e.g.
+ * field, 415 for a body sent as another type (e.g. a form); for a request the PBX refuses ({@code CSTAErrorCode}), the error names it (e.g.
  * {@code operation: invalidDeviceID}) with a status by its category (see {@link #statusOf}); 503 when the PBX
  * cannot be reached, 504 when it does not answer in time.
  * <p>
@@ -33,9 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public class ClickToCallRoute extends RouteBuilder {
 
-    /** A phone number or a device: digits, {@code *} and {@code #}, optionally with a leading {@code +}. */
     private static final Logger TRANSCRIPT = LoggerFactory.getLogger("transcript");
 
+    /** A phone number or a device: digits, {@code *} and {@code #}, optionally with a leading {@code +}. */
     private static final Pattern NUMBER = Pattern.compile("\\+?[0-9*#]{1,32}");
 
     private final ObjectMapper mapper = new ObjectMapper()
@@ -60,11 +61,20 @@ public class ClickToCallRoute extends RouteBuilder {
         }
     }
 
+    /** A body that is not sent as JSON (curl -d sends a form unless told otherwise). */
+    static final class NotJsonException extends RuntimeException {
+        NotJsonException(String contentType) {
+            super("the body is sent as " + contentType + "; send it as JSON, with Content-Type: application/json");
+        }
+    }
+
     @Override
     public void configure() {
         // the error answers; handled(true): the exception ends here, and the HTTP client gets the reply set below
         onException(BadRequestException.class, CstaValidationException.class).handled(true)
                 .process(e -> replyError(e, 400, "bad request", failure(e).getMessage()));
+        onException(NotJsonException.class).handled(true)
+                .process(e -> replyError(e, 415, "unsupported media type", failure(e).getMessage()));
         onException(CstaErrorException.class).handled(true)
                 .process(e -> {
                     CstaErrorException error = (CstaErrorException) failure(e);
@@ -88,6 +98,10 @@ public class ClickToCallRoute extends RouteBuilder {
 
     /** Reads and checks {@code {"from": ..., "to": ...}} and puts them in the makeCall headers. */
     private void readCallRequest(Exchange exchange) {
+        String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
+        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
+            throw new NotJsonException(contentType);
+        }
         String body = exchange.getMessage().getBody(String.class);
         if (body == null || body.isBlank()) {
             throw new BadRequestException("the body must be JSON: {\"from\": \"<device>\", \"to\": \"<number>\"}");
@@ -147,7 +161,7 @@ public class ClickToCallRoute extends RouteBuilder {
     }
 
     private void replyError(Exchange exchange, int status, String error, String details) throws JsonProcessingException {
-        if (status != 400) {
+        if (status >= 500 || status == 409 || status == 422) {
             TRANSCRIPT.info("[command] makeCall {} -> {} failed: {}", exchange.getMessage().getHeader(CstaConstants.CALLING_DEVICE),
                     exchange.getMessage().getHeader(CstaConstants.CALLED_DIRECTORY_NUMBER), details);
         }
@@ -155,7 +169,8 @@ public class ClickToCallRoute extends RouteBuilder {
     }
 
     private void reply(Exchange exchange, int status, Object body) throws JsonProcessingException {
-        exchange.getMessage().removeHeaders("CamelCsta*");
+        // the exchange's headers become the response's: only the two set here, none of the request's
+        exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         exchange.getMessage().setBody(mapper.writeValueAsString(body));

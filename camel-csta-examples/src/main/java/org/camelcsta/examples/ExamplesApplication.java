@@ -136,8 +136,9 @@ public final class ExamplesApplication {
         ExamplesSettings settings = new ExamplesSettings(context);
         say("[demo] camel-csta examples on Apache Camel %s", context.getVersion());
         say("[demo] PBX: %s", pbx.description());
-        say("[demo] click-to-call: curl -X POST http://127.0.0.1:%d/calls -d '{\"from\": \"%s\", \"to\": \"%s\"}'",
-                httpPort(), settings.clickToCallFrom(), settings.clickToCallTo());
+        say("[demo] click-to-call: curl -H 'Content-Type: application/json' -d '{\"from\": \"%s\", \"to\": \"%s\"}' "
+                + "http://127.0.0.1:%d/calls",
+                settings.clickToCallFrom(), settings.clickToCallTo(), httpPort());
         say("[demo] call log: %s", settings.callLogFile());
         if (simulator() == null) {
             say("[demo] the routes run against the real PBX until Ctrl-C; the demo needs the simulator");
@@ -154,8 +155,8 @@ public final class ExamplesApplication {
             exitCode.set(passed ? 0 : FAILED);
             if (settings.keepRunning()) {
                 say("[demo] keeps running (Ctrl-C stops it); phones: the simulator's control API, e.g. "
-                        + "curl -X POST http://127.0.0.1:%d/calls -d '{\"from\": \"55501234\", \"to\": \"%s\"}'",
-                        simulator().controlPort(), settings.unattendedDevice());
+                        + "curl -d '{\"from\": \"55501234\", \"to\": \"%s\"}' http://127.0.0.1:%d/calls",
+                        settings.unattendedDevice(), simulator().controlPort());
             } else {
                 main.completed();
             }

@@ -183,6 +183,17 @@ class ExamplesRoutesTest {
     }
 
     @Test
+    void route4RefusesAFormAndEchoesNoRequestHeader() throws Exception {
+        // curl -d sends a form unless told otherwise
+        HttpResponse<String> response = TestHttp.post(httpPort, "/calls", "{\"from\": \"150\", \"to\": \"4570203041\"}",
+                "application/x-www-form-urlencoded", "X-Request-Header", "echo?");
+        assertEquals(415, response.statusCode(), response.body());
+        assertEquals("unsupported media type", MAPPER.readTree(response.body()).get("error").asText());
+        assertTrue(response.headers().firstValue("X-Request-Header").isEmpty(), response.headers().toString());
+        assertTrue(simulator.calls().stream().noneMatch(call -> call.involves("150")), "no call was placed");
+    }
+
+    @Test
     void route4NamesTheErrorOfARefusedCall() throws Exception {
         HttpResponse<String> response = TestHttp.post(httpPort, "/calls", "{\"from\": \"999\", \"to\": \"4570203041\"}");
         assertEquals(422, response.statusCode(), response.body());
