@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -70,6 +71,18 @@ final class DemoScenarios {
 
     /** Runs every scenario once; returns whether all passed. */
     boolean runAll() {
+        try {
+            return runScenarios();
+        } finally {
+            try {
+                template.stop();
+            } catch (Exception e) {
+                // the context stops it anyway
+            }
+        }
+    }
+
+    private boolean runScenarios() {
         long started = System.nanoTime();
         List<Scenario> scenarios = List.of(
                 new Scenario("route 1, the provider's example flow (YAML, routes/example-flow.yaml): "
@@ -255,7 +268,7 @@ final class DemoScenarios {
     // ---------------------------------------------------------------- routes and HTTP
 
     private void request(String endpoint, Map<String, Object> headers) {
-        Exchange reply = template.request(endpoint, exchange -> exchange.getIn().setHeaders(new java.util.HashMap<>(headers)));
+        Exchange reply = template.request(endpoint, exchange -> exchange.getIn().setHeaders(new HashMap<>(headers)));
         if (reply.getException() != null) {
             throw new ScenarioFailed(endpoint + " failed: " + reply.getException().getMessage());
         }
