@@ -1,0 +1,70 @@
+package org.camelcsta.examples;
+
+import java.time.Instant;
+
+import org.apache.camel.AggregationStrategy;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.camelcsta.component.CstaConstants;
+import org.camelcsta.protocol.model.CallEvent;
+
+/**
+ * Route 5: the call log. The monitored devices' call events become one JSON line per finished call leg, appended
+ * to {@code examples.call-log.file}:
+ * <pre>
+ * {"device":"131","direction":"inbound","caller":"55501234","callee":"131","callerName":"Alice","start":"...",
+ *  "answer":"...","end":"...","durationMillis":1520,"talkMillis":1010,"outcome":"completed",
+ *  "cause":"normalClearing","releasedBy":"131","callId":"SIP/hpbx-00000007","globalCallId":"..."}
+ * </pre>
+ * Each party of a call has its own leg with its own callID, and the PBX sends each monitored device the events of
+ * its own leg, so the log has one line per device and call, as a phone's call list does; a call between two
+ * monitored devices gives two lines, tied by {@code globalCallId}.
+ * <p>
+ * Camel's aggregator does the bookkeeping: it groups the events by callID (the header {@code CamelCstaCallId}) and
+ * completes a group when its leg has ended ({@code ConnectionClearedEvent}). No line is lost: a leg with no event
+ * for {@code examples.call-log.max-idle}, and every open leg when the application stops, is written as
+ * {@code unfinished}; a line that cannot be written after retries is logged at error level, whole (see
+ * {@link CallLogWriter}).
+ */
+public class CallLogRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        ExamplesSettings settings = new ExamplesSettings(getContext());
+        CallLogWriter writer = new CallLogWriter(settings.callLogFile());
+
+        // no error handler: when the application stops, the aggregator completes the open legs while Camel's
+        // error handlers refuse new work already; the writer retries by itself instead
+        errorHandler(noErrorHandler());
+
+        from("csta:monitor?devices={{examples.call-log.devices}}"
+             + "&eventTypes=DeliveredEvent,EstablishedEvent,ConnectionClearedEvent").routeId("call-log")
+                // one group per call leg; the strategy turns the leg's events into one CallLeg
+                .aggregate(header(CstaConstants.CALL_ID), new CallLegAggregation())
+                    .completionPredicate(exchange -> exchange.getMessage().getBody(CallLeg.class).ended())
+                    .completionTimeout(settings.callLogMaxIdle().toMillis())
+                    .forceCompletionOnStop()
+                    .ignoreInvalidCorrelationKeys()
+                    .process(exchange -> exchange.getMessage().setBody(
+                            exchange.getMessage().getBody(CallLeg.class).toEntry(Instant.now())))
+                    .bean(writer, "append")
+                    .log(LoggingLevel.INFO, "transcript", "[call-log] ${body}")
+                .end();
+    }
+
+    /** Collects a leg's events into one {@link CallLeg}, the body of the group's exchange. */
+    static final class CallLegAggregation implements AggregationStrategy {
+
+        @Override
+        public Exchange aggregate(Exchange group, Exchange event) {
+            Exchange result = group != null ? group : event;
+            CallLeg leg = group != null ? group.getMessage().getBody(CallLeg.class)
+                    : new CallLeg(event.getMessage().getHeader(CstaConstants.CALL_ID, String.class));
+            // the time the event arrived: CSTA events carry no time of their own
+            leg.add(event.getMessage().getBody(CallEvent.class), Instant.ofEpochMilli(event.getClock().getCreated()));
+            result.getMessage().setBody(leg);
+            return result;
+        }
+    }
+}
