@@ -16,6 +16,7 @@ import org.camelcsta.client.CstaErrorException;
 import org.camelcsta.client.CstaTimeoutException;
 import org.camelcsta.component.CstaConstants;
 import org.camelcsta.protocol.CstaValidationException;
+import org.camelcsta.protocol.model.MakeCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,19 +85,20 @@ public class ClickToCallRoute extends RouteBuilder {
                 .process(e -> replyError(e, 504, "the PBX did not answer in time", failure(e).getMessage()));
         onException(CstaConnectionException.class).handled(true)
                 .process(e -> replyError(e, 503, "the PBX cannot be reached", failure(e).getMessage()));
+        onException(Exception.class).handled(true)
+                .process(e -> replyError(e, 500, "internal error", failure(e).toString()));
 
         from("platform-http:/calls?httpMethodRestrict=POST").routeId("click-to-call")
                 // the request's own headers must not steer the csta producer
                 .removeHeaders("CamelCsta*")
                 .process(this::readCallRequest)
-                // the csta producer takes the calling device and the number from these headers
                 .to("csta:makeCall")
                 .log(LoggingLevel.INFO, "transcript", "[command] makeCall ${header.CamelCstaCallingDevice} -> "
                         + "${header.CamelCstaCalledDirectoryNumber}: ${header.CamelCstaCallId} (click-to-call)")
                 .process(e -> reply(e, 200, new CallPlaced(e.getMessage().getHeader(CstaConstants.CALL_ID, String.class))));
     }
 
-    /** Reads and checks {@code {"from": ..., "to": ...}} and puts them in the makeCall headers. */
+    /** Reads and checks {@code {"from": ..., "to": ...}} and makes the body the {@code MakeCall} they ask for. */
     private void readCallRequest(Exchange exchange) {
         String contentType = exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
         if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
@@ -119,8 +121,12 @@ public class ClickToCallRoute extends RouteBuilder {
         } catch (JsonProcessingException e) {
             throw new BadRequestException("the body is not valid JSON: " + shortReason(e));
         }
-        exchange.getMessage().setHeader(CstaConstants.CALLING_DEVICE, number("from", request.from()));
-        exchange.getMessage().setHeader(CstaConstants.CALLED_DIRECTORY_NUMBER, number("to", request.to()));
+        String from = number("from", request.from());
+        String to = number("to", request.to());
+        // the checked request, typed, replaces the posted JSON: nothing else the caller sent reaches the PBX
+        exchange.getMessage().setBody(new MakeCall(from, to));
+        exchange.getMessage().setHeader(CstaConstants.CALLING_DEVICE, from);
+        exchange.getMessage().setHeader(CstaConstants.CALLED_DIRECTORY_NUMBER, to);
     }
 
     /** Jackson's reason without its quote of the input, e.g. "Unexpected end-of-input at line 1, column 16". */

@@ -61,6 +61,7 @@ class BackPressureTest {
         session.subscribe(List.of("191"), event -> {
             release.await();
             legs.add(((CallEvent) event).connection().callId());
+            return null;
         }, 4);
         await().until(() -> simulator.monitorCount("191") == 1);
 

@@ -3,8 +3,11 @@ package org.camelcsta.client;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +50,10 @@ public final class CstaSession implements AutoCloseable {
     private final SessionSettings settings;
     private final ClientResources resources;
     private final MessageBinder binder = MessageBinder.standard();
-    private final RequestCorrelator correlator = new RequestCorrelator();
-    private final MonitorRegistry monitors = new MonitorRegistry();
     private final ReadGate readGate = new ReadGate();
+    private final RequestCorrelator correlator = new RequestCorrelator(readGate::repliesAwaited);
+    private final MonitorRegistry monitors = new MonitorRegistry();
+    private final Map<String, Integer> monitorStartFailures = new ConcurrentHashMap<>();
     private final String idPrefix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "-";
     private final AtomicLong requestCounter = new AtomicLong();
 
@@ -62,12 +66,19 @@ public final class CstaSession implements AutoCloseable {
     private ScheduledFuture<?> keepAliveTask;
     private ScheduledFuture<?> reconnectTask;
     private volatile String sessionId;
+    private volatile Throwable lastFailure;
 
+    /**
+     * A session that connects on first use ({@link #open()}, {@link #request}, {@link #subscribe}).
+     *
+     * @param resources the threads and transports it shares with other sessions
+     */
     public CstaSession(SessionSettings settings, ClientResources resources) {
         this.settings = settings;
         this.resources = resources;
     }
 
+    /** How this session connects. */
     public SessionSettings settings() {
         return settings;
     }
@@ -91,12 +102,20 @@ public final class CstaSession implements AutoCloseable {
 
     /** How many requests wait for their reply now. */
     public int requestsInFlight() {
-        return correlator.size();
+        return correlator.awaiting();
     }
 
     /** Whether reading from the server is paused because a subscriber's queue is full. */
     public boolean isReadingPaused() {
-        return readGate.isBlocked();
+        return readGate.isPaused();
+    }
+
+    /**
+     * Why the last connection or login failed or was lost, or {@code null} if that has not happened since the
+     * last login (a session that was never used has none).
+     */
+    public Throwable lastFailure() {
+        return lastFailure;
     }
 
     /**
@@ -104,6 +123,8 @@ public final class CstaSession implements AutoCloseable {
      * failed attempt fails the future; the next call tries again.
      */
     public CompletableFuture<Void> open() {
+        CompletableFuture<Void> attempt;
+        Transport connection;
         synchronized (lock) {
             if (closed) {
                 return CompletableFuture.failedFuture(new CstaConnectionException("session " + settings.key() + " is closed"));
@@ -111,17 +132,20 @@ public final class CstaSession implements AutoCloseable {
             if (ready != null && (loggedIn || !ready.isDone())) {
                 return ready;
             }
-            CompletableFuture<Void> attempt = new CompletableFuture<>();
+            attempt = new CompletableFuture<>();
             ready = attempt;
-            Transport connection = resources.transports().create(settings);
+            connection = resources.transports().create(settings);
             transport = connection;
-            connection.connect(new Listener(connection)).whenComplete((ignored, error) -> connected(connection, attempt, error));
-            return attempt;
         }
+        connection.connect(new Listener(connection))
+                .orTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((ignored, error) -> connected(connection, attempt, error));
+        return attempt;
     }
 
     /**
-     * Sends a request and completes with its positive response. Fails with {@link CstaErrorException}
+     * Sends a request and completes with its positive response. The future completes on an I/O thread: chain
+     * with an executor ({@code ...Async(fn, executor)}) before doing anything that blocks. Fails with {@link CstaErrorException}
      * for a {@code CSTAErrorCode}, {@link CstaTimeoutException} after {@code timeout} (counted from now,
      * login included), {@link CstaConnectionException} if the connection fails or is lost, and a
      * {@link org.camelcsta.protocol.CstaValidationException} before sending if required fields are missing.
@@ -156,11 +180,20 @@ public final class CstaSession implements AutoCloseable {
      * @throws CstaException if the transport has no events (http, https)
      */
     public Subscription subscribe(Collection<String> devices, EventHandler handler, int queueCapacity) {
+        return subscribe(devices, Set.of(), handler, queueCapacity);
+    }
+
+    /**
+     * As {@link #subscribe(Collection, EventHandler, int)}, for only the events of these types (all when
+     * empty); the others never take a place in the queue.
+     */
+    public Subscription subscribe(Collection<String> devices, Set<String> eventTypes, EventHandler handler,
+                                  int queueCapacity) {
         if (!settings.transport().hasEvents()) {
             throw new CstaException("events need the xml or socketio transport; " + settings.transport().name().toLowerCase()
                                     + " has none");
         }
-        Subscription subscription = new Subscription(List.copyOf(devices), handler,
+        Subscription subscription = new Subscription(List.copyOf(devices), eventTypes, handler,
                 new EventQueue(handler, resources.eventExecutor(), readGate, queueCapacity), this);
         monitors.add(subscription);
         Transport connection = loggedInTransport();
@@ -234,6 +267,7 @@ public final class CstaSession implements AutoCloseable {
             }
             loggedIn = true;
             reconnectAttempts = 0;
+            lastFailure = null;
             sessionId = response == null ? null : response.sessionId();
             scheduleKeepAlive(connection, response == null ? null : response.actualSessionDuration());
         }
@@ -254,6 +288,7 @@ public final class CstaSession implements AutoCloseable {
             }
             transport = null;
             loggedIn = false;
+            lastFailure = cause;
             retryIn = closed || monitors.isEmpty() ? -1 : scheduleReconnect();
         }
         connection.close();
@@ -272,6 +307,7 @@ public final class CstaSession implements AutoCloseable {
             }
             transport = null;
             loggedIn = false;
+            lastFailure = cause != null ? cause : new CstaConnectionException("connection closed");
             attempt = ready;
             ready = null;
             cancelTimers();
@@ -293,15 +329,18 @@ public final class CstaSession implements AutoCloseable {
         if (reconnectTask != null && !reconnectTask.isDone()) {
             return reconnectTask.getDelay(TimeUnit.MILLISECONDS);
         }
-        long first = settings.reconnectDelay().toMillis();
-        long backoff = Math.min(settings.maxReconnectDelay().toMillis(),
-                first << Math.min(reconnectAttempts, MAX_BACKOFF_DOUBLINGS));
-        long delay = Math.max(1, (long) (backoff * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble())));
-        reconnectAttempts++;
+        long delay = backoff(reconnectAttempts++);
         reconnectTask = resources.ioGroup().schedule(() -> {
             open().exceptionally(error -> null);
         }, delay, TimeUnit.MILLISECONDS);
         return delay;
+    }
+
+    /** The wait before retry number {@code attempt} (from 0): doubling, capped, with 20 % jitter. */
+    private long backoff(int attempt) {
+        long capped = Math.min(settings.maxReconnectDelay().toMillis(),
+                settings.reconnectDelay().toMillis() << Math.min(attempt, MAX_BACKOFF_DOUBLINGS));
+        return Math.max(1, (long) (capped * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble())));
     }
 
     /** Resets the session timer at half its length. Called under the lock. */
@@ -319,6 +358,11 @@ public final class CstaSession implements AutoCloseable {
         reply.whenComplete((response, error) -> {
             if (error != null) {
                 LOG.warn("Session keep-alive to {} failed: {}", settings.key(), unwrap(error).getMessage());
+                if (unwrap(error) instanceof CstaTimeoutException && !readGate.isPaused()) {
+                    // no reply while reading: the connection is dead though no one closed it
+                    connection.close();
+                    return;
+                }
             }
             Integer length = response instanceof ResetApplicationSessionTimerPosResponse reset
                     ? reset.actualSessionDuration() : null;
@@ -338,12 +382,22 @@ public final class CstaSession implements AutoCloseable {
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
         // completes on the I/O thread before the next message is read, so no event can miss the new id
         reply.whenComplete((response, error) -> {
+            if (currentTransport() != connection) {
+                return; // a connection given up meanwhile; the next one starts its own monitors
+            }
             if (error != null || !(response instanceof MonitorStartResponse started)) {
                 monitors.startFailed(device);
-                LOG.warn("Cannot monitor device {} on {}: {}", device, settings.key(),
-                        error != null ? unwrap(error).getMessage() : "answered with " + response.messageName());
+                long retryIn = backoff(monitorStartFailures.merge(device, 1, Integer::sum) - 1);
+                LOG.warn("Cannot monitor device {} on {}: {}; retrying in {} ms", device, settings.key(),
+                        error != null ? unwrap(error).getMessage() : "answered with " + response.messageName(), retryIn);
+                resources.ioGroup().schedule(() -> {
+                    if (currentTransport() == connection && isLoggedIn()) {
+                        startMonitor(connection, device);
+                    }
+                }, retryIn, TimeUnit.MILLISECONDS);
                 return;
             }
+            monitorStartFailures.remove(device);
             List<Subscription> subscribers = monitors.started(device, started.monitorCrossRefId());
             if (subscribers.isEmpty()) {
                 stopMonitor(connection, started.monitorCrossRefId());
@@ -446,7 +500,11 @@ public final class CstaSession implements AutoCloseable {
             LOG.warn("Skipped an event from {} that cannot be read: {}", settings.key(), e.getMessage());
             return;
         }
-        subscribers.forEach(subscriber -> subscriber.queue().offer(event));
+        for (Subscription subscriber : subscribers) {
+            if (subscriber.wants(event.messageName())) {
+                subscriber.queue().offer(event);
+            }
+        }
     }
 
     private Transport currentTransport() {

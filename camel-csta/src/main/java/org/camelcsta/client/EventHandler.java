@@ -1,15 +1,29 @@
 package org.camelcsta.client;
 
+import java.util.concurrent.CompletionStage;
+
 import org.camelcsta.protocol.model.CstaEvent;
 
-/** Receives the events of a monitored device, in order, one at a time, never on an I/O thread. */
+/**
+ * Receives the events of monitored devices, in order, one at a time, on the session's event executor (never
+ * on an I/O thread). A handler may finish an event later: the next event comes when the returned stage
+ * completes, and no thread waits meanwhile.
+ */
 @FunctionalInterface
 public interface EventHandler {
 
-    /** One event; an exception is logged and the next event still comes. */
-    void onEvent(CstaEvent event) throws Exception;
+    /**
+     * One event.
+     *
+     * @return {@code null} when the event is handled, or a stage that completes when it is; a failure (thrown
+     *         or of the stage) is logged and the next event still comes
+     */
+    CompletionStage<?> onEvent(CstaEvent event) throws Exception;
 
-    /** The monitor of the device (re)started, after login or after a reconnect, under this id. */
+    /**
+     * A monitor of the device (re)started, after login or after a reconnect, under this id. Called on an I/O
+     * thread: it must return quickly and not block.
+     */
     default void onMonitorStarted(String device, String monitorCrossRefId) {
     }
 }

@@ -19,17 +19,11 @@ final class MonitorRegistry {
     private final Map<String, String> deviceByCrossRef = new HashMap<>();
     private final Set<String> starting = new HashSet<>();
 
-    /** Adds a subscriber; returns the devices that had none so far and so need a monitor. */
-    synchronized List<String> add(Subscription subscription) {
-        List<String> newDevices = new ArrayList<>();
+    /** Adds a subscriber to the devices it names. */
+    synchronized void add(Subscription subscription) {
         for (String device : subscription.devices()) {
-            List<Subscription> subscribers = subscribersByDevice.computeIfAbsent(device, d -> new ArrayList<>());
-            if (subscribers.isEmpty()) {
-                newDevices.add(device);
-            }
-            subscribers.add(subscription);
+            subscribersByDevice.computeIfAbsent(device, d -> new ArrayList<>()).add(subscription);
         }
-        return newDevices;
     }
 
     /** Removes a subscriber; returns the cross-reference ids of the monitors nobody needs any more. */

@@ -33,37 +33,28 @@ public final class SessionRegistry {
     }
 
     /** The shared session for these settings, created (not yet connected) if there is none. */
-    public CstaSession acquire(SessionSettings settings) {
-        CstaSession created = null;
-        Shared shared;
-        synchronized (this) {
-            shared = sessions.get(settings.key());
-            if (shared != null && shared.session.settings().conflictsWith(settings)) {
-                LOG.warn("{} is shared with settings that differ from this endpoint's; the session keeps its own "
-                         + "(first: {}, now: {})", settings.key(), shared.session.settings(), settings);
-            }
-            if (shared == null) {
-                created = new CstaSession(settings, resources);
-                shared = new Shared(created);
-                sessions.put(settings.key(), shared);
-            }
-            shared.users++;
+    public synchronized CstaSession acquire(SessionSettings settings) {
+        Shared shared = sessions.get(settings.key());
+        if (shared != null && shared.session.settings().conflictsWith(settings)) {
+            LOG.warn("{} is shared with settings that differ from this endpoint's; the session keeps its own "
+                     + "(first: {}, now: {})", settings.key(), shared.session.settings(), settings);
         }
-        if (created != null) {
-            onCreated.accept(created);
+        if (shared == null) {
+            shared = new Shared(new CstaSession(settings, resources));
+            sessions.put(settings.key(), shared);
+            onCreated.accept(shared.session);
         }
+        shared.users++;
         return shared.session;
     }
 
     /** One user is done with the session; the last one closes it. */
-    public void release(CstaSession session) {
-        synchronized (this) {
-            Shared shared = sessions.get(session.settings().key());
-            if (shared == null || shared.session != session || --shared.users > 0) {
-                return;
-            }
-            sessions.remove(session.settings().key());
+    public synchronized void release(CstaSession session) {
+        Shared shared = sessions.get(session.settings().key());
+        if (shared == null || shared.session != session || --shared.users > 0) {
+            return;
         }
+        sessions.remove(session.settings().key());
         close(session);
     }
 

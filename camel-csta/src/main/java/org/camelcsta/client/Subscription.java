@@ -1,6 +1,7 @@
 package org.camelcsta.client;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A subscriber's interest in the events of some devices, delivered in order through one queue. Closing
@@ -9,19 +10,28 @@ import java.util.List;
 public final class Subscription implements AutoCloseable {
 
     private final List<String> devices;
+    private final Set<String> eventTypes;
     private final EventHandler handler;
     private final EventQueue queue;
     private final CstaSession session;
 
-    Subscription(List<String> devices, EventHandler handler, EventQueue queue, CstaSession session) {
+    Subscription(List<String> devices, Set<String> eventTypes, EventHandler handler, EventQueue queue,
+                 CstaSession session) {
         this.devices = List.copyOf(devices);
+        this.eventTypes = Set.copyOf(eventTypes);
         this.handler = handler;
         this.queue = queue;
         this.session = session;
     }
 
+    /** The devices whose events this subscription receives. */
     public List<String> devices() {
         return devices;
+    }
+
+    /** Whether events of this type are wanted (all are, when no types were given). */
+    boolean wants(String eventType) {
+        return eventTypes.isEmpty() || eventTypes.contains(eventType);
     }
 
     EventHandler handler() {

@@ -53,7 +53,7 @@ public class CstaComponent extends DefaultComponent {
         profile.setMaxQueueSize(Integer.MAX_VALUE);
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         executor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CstaEvents", profile);
-        resources = ClientResources.create(0, executor, false);
+        resources = ClientResources.create(Runtime.getRuntime().availableProcessors(), executor, false);
         sessions = new SessionRegistry(resources, this::addHealthCheck, this::removeHealthCheck);
     }
 

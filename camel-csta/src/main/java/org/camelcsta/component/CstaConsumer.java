@@ -1,6 +1,7 @@
 package org.camelcsta.component;
 
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -15,29 +16,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Monitors devices and routes one exchange per event, in order, one at a time. The monitors survive
- * reconnects: the session restarts them and events keep coming under the new monitorCrossRefIDs.
+ * Monitors devices and routes one exchange per event, in order, one at a time. Routing is asynchronous: a
+ * route that waits for a reply (e.g. a transfer) holds no thread meanwhile. The monitors survive reconnects:
+ * the session restarts them and events keep coming under the new monitorCrossRefIDs.
  */
 public class CstaConsumer extends DefaultConsumer implements EventHandler, ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(CstaConsumer.class);
 
     private final CstaEndpoint endpoint;
-    private final Set<String> eventTypes;
     private CstaSession session;
     private volatile Subscription subscription;
 
     public CstaConsumer(CstaEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
-        this.eventTypes = endpoint.eventTypeSet();
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
         session = endpoint.acquireSession();
-        subscription = session.subscribe(endpoint.deviceList(), this, endpoint.getEventQueueCapacity());
+        subscription = session.subscribe(endpoint.deviceList(), endpoint.eventTypeSet(), this,
+                endpoint.getEventQueueCapacity());
     }
 
     @Override
@@ -54,30 +55,29 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
     }
 
     @Override
-    public void onEvent(CstaEvent event) {
-        if (!eventTypes.isEmpty() && !eventTypes.contains(event.messageName())) {
-            return;
-        }
+    public CompletionStage<?> onEvent(CstaEvent event) {
         Exchange exchange = createExchange(false);
-        try {
-            exchange.getIn().setBody(event);
-            CstaHeaders.fromEvent(exchange.getIn(), event);
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
-        } finally {
-            if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Error processing " + event.messageName(), exchange,
-                        exchange.getException());
+        exchange.getIn().setBody(event);
+        CstaHeaders.fromEvent(exchange.getIn(), event);
+        CompletableFuture<Void> routed = new CompletableFuture<>();
+        getAsyncProcessor().process(exchange, doneSync -> {
+            try {
+                if (exchange.getException() != null) {
+                    getExceptionHandler().handleException("Error processing " + event.messageName(), exchange,
+                            exchange.getException());
+                }
+            } finally {
+                releaseExchange(exchange, false);
+                routed.complete(null);
             }
-            releaseExchange(exchange, false);
-        }
+        });
+        return routed;
     }
 
     /**
-     * Asked as a graceful stop or suspend begins: the monitors stop at once, and Camel waits until the
-     * events already queued have been routed (see {@link #getPendingExchangesSize()}) before it stops this
-     * consumer, so no event that was read is lost.
+     * Asked as a graceful stop begins: the monitors stop at once, and Camel waits until the events already
+     * queued have been routed (see {@link #getPendingExchangesSize()}) before it stops this consumer, so no
+     * event that was read is lost.
      */
     @Override
     public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
@@ -97,16 +97,6 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
         // the monitors stopped in deferShutdown
-    }
-
-    /** A suspended route monitors its devices again when resumed. */
-    @Override
-    protected void doResume() throws Exception {
-        super.doResume();
-        if (subscription != null) {
-            subscription.close();
-        }
-        subscription = session.subscribe(endpoint.deviceList(), this, endpoint.getEventQueueCapacity());
     }
 
     @Override

@@ -37,6 +37,11 @@ final class CstaHeaders {
 
     static void fromResponse(Message message, CstaResponse response) {
         message.setHeader(MESSAGE_TYPE, response.messageName());
+        if (namesACall(response)) {
+            // a reply that names no call must not leave the call of the input behind, to be acted on next
+            message.removeHeader(CALL_ID);
+            message.removeHeader(DEVICE_ID);
+        }
         setConnection(message, connectionOf(response));
         if (response instanceof MonitorStartResponse started) {
             set(message, MONITOR_CROSS_REF_ID, started.monitorCrossRefId());
@@ -60,6 +65,12 @@ final class CstaHeaders {
             set(message, CALLING_DEVICE, deviceOf(generic, "callingDevice"));
             set(message, CALLED_DEVICE, deviceOf(generic, "calledDevice"));
         }
+    }
+
+    private static boolean namesACall(CstaResponse response) {
+        return response instanceof MakeCallResponse || response instanceof SingleStepTransferCallResponse
+               || response instanceof ConsultationCallResponse || response instanceof DirectedPickupCallResponse
+               || response instanceof SnapshotDeviceResponse;
     }
 
     private static ConnectionId connectionOf(CstaResponse response) {

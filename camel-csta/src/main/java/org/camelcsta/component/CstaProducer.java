@@ -1,7 +1,5 @@
 package org.camelcsta.component;
 
-import java.util.concurrent.CompletionException;
-
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -53,8 +51,7 @@ public class CstaProducer extends DefaultAsyncProducer {
         session.request(request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
                 .whenCompleteAsync((response, error) -> {
                     if (error != null) {
-                        exchange.setException(error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause() : error);
+                        exchange.setException(error);
                     } else {
                         Message message = exchange.getMessage();
                         message.setBody(response);

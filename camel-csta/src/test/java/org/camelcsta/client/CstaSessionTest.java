@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -217,6 +218,7 @@ class CstaSessionTest {
         session.subscribe(List.of("123"), event -> {
             release.await();
             seen.add(((DeliveredEvent) event).cause());
+            return null;
         }, 64);
         await().atMost(Duration.ofSeconds(10)).until(session::isReadingPaused);
         release.countDown();
@@ -234,8 +236,9 @@ class CstaSessionTest {
         List<CstaEvent> events = new CopyOnWriteArrayList<>();
         session.subscribe(List.of("123"), new EventHandler() {
             @Override
-            public void onEvent(CstaEvent event) {
+            public CompletionStage<?> onEvent(CstaEvent event) {
                 events.add(event);
+                return null;
             }
 
             @Override

@@ -1,5 +1,7 @@
 package org.camelcsta.client;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -13,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RequestCorrelatorTest {
 
-    private final RequestCorrelator correlator = new RequestCorrelator();
+    private final List<Boolean> awaitingChanges = new ArrayList<>();
+    private final RequestCorrelator correlator = new RequestCorrelator(awaitingChanges::add);
 
     @Test
     void matchesEchoedIdsInAnyOrder() {
@@ -21,7 +24,8 @@ class RequestCorrelatorTest {
         PendingRequest second = register("MakeCall", "a-2");
         assertSame(second, correlator.take(reply("MakeCallResponse", "a-2")));
         assertSame(first, correlator.take(reply("MakeCallResponse", "a-1")));
-        assertEquals(0, correlator.size());
+        assertEquals(0, correlator.awaiting());
+        assertEquals(List.of(true, false), awaitingChanges, "told when replies are awaited and when no more");
     }
 
     @Test
@@ -53,13 +57,22 @@ class RequestCorrelatorTest {
     }
 
     @Test
-    void forgetsTimedOutRequestsOnceTheServerEchoesIds() {
+    void dropsALateErrorWithoutIdEvenWhenTheServerEchoesIds() {
         PendingRequest echoed = register("MakeCall", "a-1");
         assertSame(echoed, correlator.take(reply("MakeCallResponse", "a-1")));
         PendingRequest timedOut = register("MakeCall", "a-2");
         correlator.expire(timedOut);
-        assertEquals(0, correlator.size());
-        assertNull(correlator.take(reply("MakeCallResponse", "a-2")), "a late echoed reply matches nothing");
+        assertEquals(0, correlator.awaiting());
+        PendingRequest next = register("SnapshotDevice", "a-3");
+        assertTrue(correlator.take(reply("CSTAErrorCode", null)).isExpired(), "the late error goes to the tombstone");
+        assertSame(next, correlator.take(reply("SnapshotDeviceResponse", "a-3")));
+    }
+
+    @Test
+    void matchesNoRequestToAnUnknownMessageWithoutId() {
+        register("MakeCall", "a-1");
+        assertNull(correlator.take(reply("SystemStatus", null)));
+        assertEquals(1, correlator.awaiting());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
@@ -45,6 +46,8 @@ import org.camelcsta.protocol.model.GenericMessage;
 public final class HttpGetTransport implements Transport {
 
     private static final String PATH = "/csta/";
+    /** Requests in flight at once; HttpClient's default of five per host would queue a busy route's calls. */
+    private static final int MAX_CONNECTIONS = 64;
 
     private final SessionSettings settings;
     private final QueryCodec query;
@@ -78,8 +81,13 @@ public final class HttpGetTransport implements Transport {
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setTlsStrategy(tls.build())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
+                                .setSocketTimeout(connectTimeout).build())
+                        .setMaxConnPerRoute(MAX_CONNECTIONS)
+                        .setMaxConnTotal(MAX_CONNECTIONS)
                         .build())
+                // a reply that never comes frees its connection; the session's request timeout fails the caller
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(connectTimeout).build())
                 .disableCookieManagement()
                 .build();
         client.start();
@@ -135,6 +143,10 @@ public final class HttpGetTransport implements Transport {
     /** A JSON message is the reply whatever the status (a CSTAErrorCode may come with 401 or 403). */
     private GenericMessage reply(GenericMessage request, SimpleHttpResponse response, String where) {
         byte[] body = response.getBodyBytes();
+        if (body != null && body.length > settings.maxFrameSize()) {
+            throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " refused: a "
+                                              + body.length + "-byte reply is over the limit of " + settings.maxFrameSize());
+        }
         GenericMessage reply;
         try {
             if (body == null || body.length == 0) {

@@ -6,20 +6,27 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Opens the socket.io client's websockets through OkHttp with a listener that waits on a {@link ReadPause}
- * before each message: the wait runs on OkHttp's reader thread of that one websocket, so reading from the
- * socket stops while the session's queues are full, and nothing else is held up.
+ * Opens the socket.io client's websockets through OkHttp with a listener that refuses messages over the frame
+ * limit and waits on a {@link ReadPause} before each message: the wait runs on OkHttp's reader thread of that
+ * one websocket, so reading from the socket stops while the session's queues are full, and nothing else is
+ * held up.
  */
 final class PausableWebSocketFactory implements WebSocket.Factory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PausableWebSocketFactory.class);
+
     private final OkHttpClient client;
     private final ReadPause pause;
+    private final int maxFrameSize;
 
-    PausableWebSocketFactory(OkHttpClient client, ReadPause pause) {
+    PausableWebSocketFactory(OkHttpClient client, ReadPause pause, int maxFrameSize) {
         this.client = client;
         this.pause = pause;
+        this.maxFrameSize = maxFrameSize;
     }
 
     @Override
@@ -32,12 +39,21 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
 
             @Override
             public void onMessage(WebSocket webSocket, String text) {
+                // characters, not bytes: at most four bytes each, still bounded
+                if (text.length() > maxFrameSize) {
+                    LOG.warn("Refused a {}-character socket.io message: over the limit of {}", text.length(), maxFrameSize);
+                    return;
+                }
                 pause.awaitReading();
                 listener.onMessage(webSocket, text);
             }
 
             @Override
             public void onMessage(WebSocket webSocket, ByteString bytes) {
+                if (bytes.size() > maxFrameSize) {
+                    LOG.warn("Refused a {}-byte socket.io message: over the limit of {}", bytes.size(), maxFrameSize);
+                    return;
+                }
                 pause.awaitReading();
                 listener.onMessage(webSocket, bytes);
             }

@@ -54,7 +54,7 @@ public final class SocketIoTransport implements Transport {
         options.forceNew = true;
         options.reconnection = false;
         options.timeout = settings.connectTimeout().toMillis();
-        options.webSocketFactory = new PausableWebSocketFactory(http, pause);
+        options.webSocketFactory = new PausableWebSocketFactory(http, pause, settings.maxFrameSize());
         Socket client = IO.socket(URI.create(address), options);
         AtomicBoolean closed = new AtomicBoolean();
         client.on(Socket.EVENT_CONNECT, args -> connected.complete(null));
