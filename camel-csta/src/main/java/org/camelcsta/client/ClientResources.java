@@ -63,18 +63,22 @@ public final class ClientResources implements AutoCloseable {
         };
     }
 
+    /** Netty's I/O loops, which also run the sessions' timers. */
     public EventLoopGroup ioGroup() {
         return ioGroup;
     }
 
+    /** Runs event handlers and, in the component, reply callbacks. */
     public ExecutorService eventExecutor() {
         return eventExecutor;
     }
 
+    /** Makes each session's transports. */
     public TransportFactory transports() {
         return transports;
     }
 
+    /** Stops the shared threads; close every session first. */
     @Override
     public void close() {
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

@@ -104,21 +104,25 @@ public record SessionSettings(
         private SSLContext sslContext;
         private boolean verifyHostname = true;
 
+        /** The way in; default {@code XML}. */
         public Builder transport(TransportType transport) {
             this.transport = transport;
             return this;
         }
 
+        /** The server; default {@code localhost}. */
         public Builder host(String host) {
             this.host = host;
             return this;
         }
 
+        /** The server's port; {@code 0} (default) for the transport's. */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
+        /** The login, its password and the PBX domain. */
         public Builder credentials(String username, String password, String pbxDomain) {
             this.username = username;
             this.password = password;
@@ -126,38 +130,45 @@ public record SessionSettings(
             return this;
         }
 
+        /** The session length asked for at login, in seconds; default 300. */
         public Builder sessionDuration(int seconds) {
             this.sessionDuration = seconds;
             return this;
         }
 
+        /** Whether to reset the session timer before it runs out; default {@code true}. */
         public Builder keepAlive(boolean keepAlive) {
             this.keepAlive = keepAlive;
             return this;
         }
 
+        /** The first and the longest wait between reconnect attempts; default 1 s and 30 s. */
         public Builder reconnectDelay(Duration first, Duration max) {
             this.reconnectDelay = first;
             this.maxReconnectDelay = max;
             return this;
         }
 
+        /** How long connecting, login and the session's own requests may take; default 10 s. */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
             return this;
         }
 
+        /** The largest message accepted from the server; default 1 MiB. */
         public Builder maxFrameSize(int bytes) {
             this.maxFrameSize = bytes;
             return this;
         }
 
+        /** TLS for https: the context ({@code null} for the JVM's) and whether the certificate must name the host. */
         public Builder tls(SSLContext sslContext, boolean verifyHostname) {
             this.sslContext = sslContext;
             this.verifyHostname = verifyHostname;
             return this;
         }
 
+        /** The settings collected. */
         public SessionSettings build() {
             return new SessionSettings(transport, host, port, username, password, pbxDomain, sessionDuration, keepAlive,
                     reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname);

@@ -6,5 +6,6 @@ import org.camelcsta.client.SessionSettings;
 @FunctionalInterface
 public interface TransportFactory {
 
+    /** A new transport for these settings, not yet connected. */
     Transport create(SessionSettings settings);
 }
