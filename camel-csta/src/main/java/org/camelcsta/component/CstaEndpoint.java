@@ -335,8 +335,9 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     /**
-     * monitor: how many events may wait for the route; when the queue is full the session stops reading from the
-     * server until the route catches up (no event is dropped).
+     * monitor: how many events may wait for the route. When the queue is full the session stops reading from the
+     * server until the route catches up, as long as no request waits for its reply; at eight times this it stops
+     * regardless. No event is dropped.
      */
     public void setEventQueueCapacity(int eventQueueCapacity) {
         this.eventQueueCapacity = eventQueueCapacity;
