@@ -46,7 +46,11 @@ public class CstaComponent extends DefaultComponent {
         ThreadPoolProfile profile = new ThreadPoolProfile("CstaEvents");
         profile.setPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors()));
         profile.setMaxPoolSize(profile.getPoolSize());
-        profile.setMaxQueueSize(-1); // never run a handler on the I/O thread that submits it
+        // An unbounded queue, so that a handler never runs on the I/O thread that submits it and a submit is never
+        // refused. Camel reads -1 (or 0) as "no queue" (a SynchronousQueue): with Abort, every submit made while
+        // all threads are busy was rejected, which closed the connection under load. The queue stays small:
+        // each subscriber has at most one drain task in it, and reply callbacks are bounded by requests in flight.
+        profile.setMaxQueueSize(Integer.MAX_VALUE);
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         executor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CstaEvents", profile);
         resources = ClientResources.create(0, executor, false);
