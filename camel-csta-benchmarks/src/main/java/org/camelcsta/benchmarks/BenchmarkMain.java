@@ -85,6 +85,12 @@ public final class BenchmarkMain {
                 count(csta), count(raw), count(handRolled),
                 times(csta / raw) + " of raw, " + times(csta / handRolled) + " of hand-rolled",
                 targeted ? "≥ 0.80× raw and ≥ 3× hand-rolled" : NONE, targeted ? met(met) : NONE);
+        double cstaCpu = figures.get(COMPONENT).cpuMicrosPerRequest();
+        double rawCpu = figures.get(RAW).cpuMicrosPerRequest();
+        double handRolledCpu = figures.get(HAND_ROLLED).cpuMicrosPerRequest();
+        table.add("1", "CPU per request, " + callers + (callers == 1 ? " caller" : " callers") + " (µs, whole JVM)",
+                micros(cstaCpu), micros(rawCpu), micros(handRolledCpu),
+                times(cstaCpu / rawCpu) + " of raw, " + times(cstaCpu / handRolledCpu) + " of hand-rolled", NONE, NONE);
         details.append(String.format("- Throughput, %d caller(s), JMH mean ± 99.9%% error (req/s): camel-csta %s ± %s, "
                                      + "raw %s ± %s, hand-rolled %s ± %s.%n", callers,
                 count(csta), count(figures.get(COMPONENT).error()), count(raw), count(figures.get(RAW).error()),
@@ -144,8 +150,9 @@ public final class BenchmarkMain {
         table.add("4", "Threads by sessions", byStep.toString(), NONE, NONE, NONE, "no growth with sessions",
                 met(last <= first));
         details.append(String.format("- Scale: against csta-simulator in its own JVM; %,d sessions came up in %,d ms "
-                                     + "(last step); heap per session measured between the last two steps.%n",
-                result.sessions(), result.sessionsStartMillis()));
+                                     + "(last step); heap per session measured between the last two steps; Netty's pooled "
+                                     + "direct memory with all sessions up: %s.%n",
+                result.sessions(), result.sessionsStartMillis(), mib(result.nettyDirectBytes())));
     }
 
     private void reconnect() throws Exception {

@@ -22,8 +22,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class JmhSuite {
 
-    /** The throughput of one client at one caller count: mean and its 99.9% error margin, in requests/s. */
-    public record Throughput(double perSecond, double error) {
+    /**
+     * The throughput of one client at one caller count: mean and its 99.9% error margin, in requests/s, and the
+     * CPU time the benchmark JVM spent per request, in microseconds.
+     */
+    public record Throughput(double perSecond, double error, double cpuMicrosPerRequest) {
     }
 
     /** Sampled latency percentiles in microseconds, and the number of samples. */
@@ -41,7 +44,9 @@ public final class JmhSuite {
         Map<CommandClientKind, Throughput> figures = new EnumMap<>(CommandClientKind.class);
         for (RunResult run : run(ThroughputBenchmark.class, callers)) {
             Result<?> primary = run.getPrimaryResult();
-            figures.put(kindOf(run), new Throughput(primary.getScore(), primary.getScoreError()));
+            Result<?> cpu = run.getSecondaryResults().get(CpuPerOperationProfiler.RESULT);
+            figures.put(kindOf(run), new Throughput(primary.getScore(), primary.getScoreError(),
+                    cpu == null ? Double.NaN : cpu.getScore()));
         }
         return figures;
     }
@@ -64,6 +69,7 @@ public final class JmhSuite {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
                 .threads(threads)
+                .addProfiler(CpuPerOperationProfiler.class)
                 .forks(1)
                 .jvmArgs(jvmArgs.toArray(String[]::new))
                 .shouldFailOnError(true);
@@ -71,8 +77,10 @@ public final class JmhSuite {
             options.warmupIterations(1).warmupTime(TimeValue.seconds(2))
                     .measurementIterations(2).measurementTime(TimeValue.seconds(2));
         } else {
-            options.warmupIterations(3).warmupTime(TimeValue.seconds(3))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(3));
+            // Camel, Jackson and Woodstox take a while to be compiled on 2 cores: the component's throughput still
+            // climbs after 15 s of warm-up, so warm up for 30 s
+            options.warmupIterations(6).warmupTime(TimeValue.seconds(5))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(4));
         }
         return new Runner(options.build()).run();
     }

@@ -2,6 +2,8 @@ package org.camelcsta.benchmarks.scale;
 
 import java.lang.management.ManagementFactory;
 
+import io.netty.buffer.PooledByteBufAllocator;
+
 /**
  * The live heap and the thread count of this JVM. The heap is read after full collections, so that it counts
  * what is reachable and not garbage that a collector has yet to take.
@@ -18,6 +20,11 @@ final class HeapProbe {
             Thread.sleep(100);
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Bytes of direct memory that Netty's shared pooled allocator holds (the connections' buffers live there). */
+    static long nettyDirectBytes() {
+        return PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory();
     }
 
     static int threads() {

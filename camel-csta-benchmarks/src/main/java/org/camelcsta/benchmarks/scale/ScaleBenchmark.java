@@ -38,11 +38,12 @@ public final class ScaleBenchmark {
             long[] monitors = manyMonitors(simulator.port());
             Map<Integer, Long> heap = new LinkedHashMap<>();
             Map<Integer, Integer> threads = new LinkedHashMap<>();
-            long sessionsMillis = manySessions(simulator, heap, threads);
+            long[] direct = new long[1];
+            long sessionsMillis = manySessions(simulator, heap, threads, direct);
             int previous = sessionSteps.size() > 1 ? sessionSteps.get(sessionSteps.size() - 2) : 0;
             long perSession = (heap.get(sessions) - heap.get(previous)) / (sessions - previous);
             return new ScaleResult(devices, monitors[0], monitors[1], sessions, sessionsMillis, heap.get(sessions),
-                    perSession, threads);
+                    perSession, threads, direct[0]);
         }
     }
 
@@ -75,8 +76,8 @@ public final class ScaleBenchmark {
     }
 
     /** Sessions added in steps; returns the millis to bring up the last step. */
-    private long manySessions(SimulatorProcessHandle simulator, Map<Integer, Long> heap, Map<Integer, Integer> threads)
-            throws Exception {
+    private long manySessions(SimulatorProcessHandle simulator, Map<Integer, Long> heap, Map<Integer, Integer> threads,
+                              long[] direct) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             CstaComponent component = SimulatorSettings.apply(context, simulator.port(), SimulatorProcess.user(0));
             context.start();
@@ -103,6 +104,7 @@ public final class ScaleBenchmark {
                 running = step;
                 heap.put(step, HeapProbe.liveHeapBytes());
                 threads.put(step, HeapProbe.threads());
+                direct[0] = HeapProbe.nettyDirectBytes();
                 System.out.printf("  %,d sessions (simulator counts %s): %.1f MiB live heap, %d threads, step took %,d ms%n",
                         step, simulator.command("sessions"), HeapProbe.mib(heap.get(step)), threads.get(step),
                         lastStepMillis);

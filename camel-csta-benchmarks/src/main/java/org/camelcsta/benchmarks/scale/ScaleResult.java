@@ -13,8 +13,9 @@ import java.util.Map;
  * @param liveHeapBytes         the JVM's whole live heap with all sessions up
  * @param heapPerSessionBytes   live heap per session added, between the two largest steps
  * @param threadsBySessions     the JVM's thread count at each step (sessions to threads)
+ * @param nettyDirectBytes      direct memory held by Netty's pooled allocator with all sessions up
  */
 public record ScaleResult(int devices, long monitorsStartMillis, long monitorsHeapBytes, int sessions,
                           long sessionsStartMillis, long liveHeapBytes, long heapPerSessionBytes,
-                          Map<Integer, Integer> threadsBySessions) {
+                          Map<Integer, Integer> threadsBySessions, long nettyDirectBytes) {
 }
