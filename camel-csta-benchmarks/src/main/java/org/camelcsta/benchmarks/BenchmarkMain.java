@@ -92,9 +92,11 @@ public final class BenchmarkMain {
                 micros(cstaCpu), micros(rawCpu), micros(handRolledCpu),
                 times(cstaCpu / rawCpu) + " of raw, " + times(cstaCpu / handRolledCpu) + " of hand-rolled", NONE, NONE);
         details.append(String.format("- Throughput, %d caller(s), JMH mean ± 99.9%% error (req/s): camel-csta %s ± %s, "
-                                     + "raw %s ± %s, hand-rolled %s ± %s.%n", callers,
+                                     + "raw %s ± %s, hand-rolled %s ± %s; kernel share of the CPU: camel-csta %.0f%%, "
+                                     + "raw %.0f%%, hand-rolled %.0f%%.%n", callers,
                 count(csta), count(figures.get(COMPONENT).error()), count(raw), count(figures.get(RAW).error()),
-                count(handRolled), count(figures.get(HAND_ROLLED).error())));
+                count(handRolled), count(figures.get(HAND_ROLLED).error()), figures.get(COMPONENT).systemSharePercent(),
+                figures.get(RAW).systemSharePercent(), figures.get(HAND_ROLLED).systemSharePercent()));
     }
 
     private void latency(Map<CommandClientKind, Latency> figures) {

@@ -24,9 +24,9 @@ public final class JmhSuite {
 
     /**
      * The throughput of one client at one caller count: mean and its 99.9% error margin, in requests/s, and the
-     * CPU time the benchmark JVM spent per request, in microseconds.
+     * CPU time the benchmark JVM spent per request, in microseconds, and the kernel's share of it in percent.
      */
-    public record Throughput(double perSecond, double error, double cpuMicrosPerRequest) {
+    public record Throughput(double perSecond, double error, double cpuMicrosPerRequest, double systemSharePercent) {
     }
 
     /** Sampled latency percentiles in microseconds, and the number of samples. */
@@ -45,8 +45,9 @@ public final class JmhSuite {
         for (RunResult run : run(ThroughputBenchmark.class, callers)) {
             Result<?> primary = run.getPrimaryResult();
             Result<?> cpu = run.getSecondaryResults().get(CpuPerOperationProfiler.RESULT);
+            Result<?> system = run.getSecondaryResults().get(CpuPerOperationProfiler.SYSTEM_SHARE);
             figures.put(kindOf(run), new Throughput(primary.getScore(), primary.getScoreError(),
-                    cpu == null ? Double.NaN : cpu.getScore()));
+                    cpu == null ? Double.NaN : cpu.getScore(), system == null ? Double.NaN : system.getScore()));
         }
         return figures;
     }
