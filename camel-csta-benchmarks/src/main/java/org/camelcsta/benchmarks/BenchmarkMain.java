@@ -91,12 +91,18 @@ public final class BenchmarkMain {
         table.add("1", "CPU per request, " + callers + (callers == 1 ? " caller" : " callers") + " (µs, whole JVM)",
                 micros(cstaCpu), micros(rawCpu), micros(handRolledCpu),
                 times(cstaCpu / rawCpu) + " of raw, " + times(cstaCpu / handRolledCpu) + " of hand-rolled", NONE, NONE);
-        details.append(String.format("- Throughput, %d caller(s), JMH mean ± 99.9%% error (req/s): camel-csta %s ± %s, "
-                                     + "raw %s ± %s, hand-rolled %s ± %s; kernel share of the CPU: camel-csta %.0f%%, "
-                                     + "raw %.0f%%, hand-rolled %.0f%%.%n", callers,
-                count(csta), count(figures.get(COMPONENT).error()), count(raw), count(figures.get(RAW).error()),
-                count(handRolled), count(figures.get(HAND_ROLLED).error()), figures.get(COMPONENT).systemSharePercent(),
-                figures.get(RAW).systemSharePercent(), figures.get(HAND_ROLLED).systemSharePercent()));
+        details.append(String.format("- Throughput, %d caller(s), mean of %d interleaved forks (req/s, each fork's "
+                                     + "mean): camel-csta %s, raw %s, hand-rolled %s; kernel share of the CPU: camel-csta "
+                                     + "%.0f%%, raw %.0f%%, hand-rolled %.0f%%.%n", callers, figures.get(COMPONENT).rounds().size(),
+                rounds(figures.get(COMPONENT)), rounds(figures.get(RAW)), rounds(figures.get(HAND_ROLLED)),
+                figures.get(COMPONENT).systemSharePercent(), figures.get(RAW).systemSharePercent(),
+                figures.get(HAND_ROLLED).systemSharePercent()));
+    }
+
+    private static String rounds(Throughput throughput) {
+        StringBuilder text = new StringBuilder();
+        throughput.rounds().forEach(score -> text.append(text.length() == 0 ? "" : " / ").append(count(score)));
+        return text.toString();
     }
 
     private void latency(Map<CommandClientKind, Latency> figures) {
@@ -109,7 +115,8 @@ public final class BenchmarkMain {
                 times(csta.p99() / raw.p99()) + " of raw", "≤ 2× raw", met(csta.p99() <= 2 * raw.p99()));
         table.add("3", "Latency p99.9, 1 caller (µs)", micros(csta.p999()), micros(raw.p999()), micros(handRolled.p999()),
                 times(csta.p999() / raw.p999()) + " of raw", NONE, NONE);
-        details.append(String.format("- Latency samples (JMH sample mode): camel-csta %,d, raw %,d, hand-rolled %,d.%n",
+        details.append(String.format("- Latency: percentiles are the mean over the interleaved forks; samples (JMH "
+                                     + "sample mode): camel-csta %,d, raw %,d, hand-rolled %,d.%n",
                 csta.samples(), raw.samples(), handRolled.samples()));
     }
 
