@@ -1,0 +1,188 @@
+package org.camelcsta.benchmarks;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camelcsta.benchmarks.clients.CommandClientKind;
+import org.camelcsta.benchmarks.events.EventIngestionBenchmark;
+import org.camelcsta.benchmarks.events.IngestionResult;
+import org.camelcsta.benchmarks.jmh.JmhSuite;
+import org.camelcsta.benchmarks.jmh.JmhSuite.Latency;
+import org.camelcsta.benchmarks.jmh.JmhSuite.Throughput;
+import org.camelcsta.benchmarks.scale.ReconnectBenchmark;
+import org.camelcsta.benchmarks.scale.ReconnectResult;
+import org.camelcsta.benchmarks.scale.ScaleBenchmark;
+import org.camelcsta.benchmarks.scale.ScaleResult;
+
+import static org.camelcsta.benchmarks.ResultTable.count;
+import static org.camelcsta.benchmarks.ResultTable.met;
+import static org.camelcsta.benchmarks.ResultTable.times;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.HAND_ROLLED;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
+
+/**
+ * The one command: runs every benchmark of issue 7 in order (JMH throughput at 1 and 64 callers, JMH latency,
+ * then the plain harnesses for event ingestion, scale and reconnect), prints one table and writes it, with the
+ * machine it ran on, to {@code docs/performance.md}. Run from the repository root:
+ * {@code java -jar camel-csta-benchmarks/target/camel-csta-benchmarks.jar [--quick] [--only=...]}.
+ */
+public final class BenchmarkMain {
+
+    private static final String NONE = "—";
+
+    private final RunPlan plan;
+    private final ResultTable table = new ResultTable();
+    private final StringBuilder details = new StringBuilder();
+
+    private BenchmarkMain(RunPlan plan) {
+        this.plan = plan;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "log4j2-benchmarks.xml");
+        }
+        RunPlan plan = RunPlan.parse(args);
+        MachineInfo machine = new MachineInfo();
+        BenchmarkMain main = new BenchmarkMain(plan);
+        main.runAll();
+        machine.finished();
+        String block = PerformanceReport.block(machine, plan, main.table, main.details.toString());
+        System.out.println();
+        System.out.println(block);
+        PerformanceReport.write(plan.output(), block);
+        System.out.println("Written to " + plan.output().toAbsolutePath());
+    }
+
+    private void runAll() throws Exception {
+        JmhSuite jmh = new JmhSuite(plan);
+        if (plan.runs("throughput")) {
+            throughput(1, jmh.throughput(1));
+            throughput(64, jmh.throughput(64));
+        }
+        if (plan.runs("latency")) {
+            latency(jmh.latency());
+        }
+        if (plan.runs("events")) {
+            events();
+        }
+        if (plan.runs("scale")) {
+            scale();
+        }
+        if (plan.runs("reconnect")) {
+            reconnect();
+        }
+    }
+
+    private void throughput(int callers, Map<CommandClientKind, Throughput> figures) {
+        double csta = figures.get(COMPONENT).perSecond();
+        double raw = figures.get(RAW).perSecond();
+        double handRolled = figures.get(HAND_ROLLED).perSecond();
+        boolean targeted = callers == 64;
+        boolean met = csta >= 0.8 * raw && csta >= 3 * handRolled;
+        table.add("1", "MakeCall throughput, " + callers + (callers == 1 ? " caller" : " callers") + " (req/s)",
+                count(csta), count(raw), count(handRolled),
+                times(csta / raw) + " of raw, " + times(csta / handRolled) + " of hand-rolled",
+                targeted ? "≥ 0.80× raw and ≥ 3× hand-rolled" : NONE, targeted ? met(met) : NONE);
+        double cstaCpu = figures.get(COMPONENT).cpuMicrosPerRequest();
+        double rawCpu = figures.get(RAW).cpuMicrosPerRequest();
+        double handRolledCpu = figures.get(HAND_ROLLED).cpuMicrosPerRequest();
+        table.add("1", "CPU per request, " + callers + (callers == 1 ? " caller" : " callers") + " (µs, whole JVM)",
+                micros(cstaCpu), micros(rawCpu), micros(handRolledCpu),
+                times(cstaCpu / rawCpu) + " of raw, " + times(cstaCpu / handRolledCpu) + " of hand-rolled", NONE, NONE);
+        details.append(String.format("- Throughput, %d caller(s), mean of %d interleaved forks (req/s, each fork's "
+                                     + "mean): camel-csta %s, raw %s, hand-rolled %s; kernel share of the CPU: camel-csta "
+                                     + "%.0f%%, raw %.0f%%, hand-rolled %.0f%%.%n", callers, figures.get(COMPONENT).rounds().size(),
+                rounds(figures.get(COMPONENT)), rounds(figures.get(RAW)), rounds(figures.get(HAND_ROLLED)),
+                figures.get(COMPONENT).systemSharePercent(), figures.get(RAW).systemSharePercent(),
+                figures.get(HAND_ROLLED).systemSharePercent()));
+    }
+
+    private static String rounds(Throughput throughput) {
+        StringBuilder text = new StringBuilder();
+        throughput.rounds().forEach(score -> text.append(text.length() == 0 ? "" : " / ").append(count(score)));
+        return text.toString();
+    }
+
+    private void latency(Map<CommandClientKind, Latency> figures) {
+        Latency csta = figures.get(COMPONENT);
+        Latency raw = figures.get(RAW);
+        Latency handRolled = figures.get(HAND_ROLLED);
+        table.add("3", "Latency p50, 1 caller (µs)", micros(csta.p50()), micros(raw.p50()), micros(handRolled.p50()),
+                times(csta.p50() / raw.p50()) + " of raw", NONE, NONE);
+        table.add("3", "Latency p99, 1 caller (µs)", micros(csta.p99()), micros(raw.p99()), micros(handRolled.p99()),
+                times(csta.p99() / raw.p99()) + " of raw", "≤ 2× raw", met(csta.p99() <= 2 * raw.p99()));
+        table.add("3", "Latency p99.9, 1 caller (µs)", micros(csta.p999()), micros(raw.p999()), micros(handRolled.p999()),
+                times(csta.p999() / raw.p999()) + " of raw", NONE, NONE);
+        details.append(String.format("- Latency: percentiles are the mean over the interleaved forks; samples (JMH "
+                                     + "sample mode): camel-csta %,d, raw %,d, hand-rolled %,d.%n",
+                csta.samples(), raw.samples(), handRolled.samples()));
+    }
+
+    private void events() throws Exception {
+        EventIngestionBenchmark benchmark = plan.quick()
+                ? new EventIngestionBenchmark(50_000, 1, 2) : new EventIngestionBenchmark(200_000, 2, 5);
+        System.out.println("# Event ingestion: csta:monitor route");
+        IngestionResult csta = benchmark.component();
+        System.out.println("# Event ingestion: raw Netty + codec");
+        IngestionResult raw = benchmark.raw();
+        boolean complete = csta.lost() == 0 && csta.outOfOrder() == 0 && csta.rounds() > 0;
+        table.add("2", "Event ingestion into a route (events/s)", count(csta.eventsPerSecond()), count(raw.eventsPerSecond()),
+                NONE, times(csta.eventsPerSecond() / raw.eventsPerSecond()) + " of raw",
+                "≥ 100,000/s, none lost", met(complete && csta.eventsPerSecond() >= 100_000));
+        table.add("2", "Events lost / out of order (all blasts)", csta.lost() + " / " + csta.outOfOrder(),
+                raw.lost() + " / " + raw.outOfOrder(), NONE, NONE, "0 / 0", met(complete));
+        details.append(String.format("- Event ingestion: %d measured blasts of %,d DeliveredEvents (about 1 KB each) after "
+                                     + "warm-up; median shown, best camel-csta %s/s, best raw %s/s.%n",
+                csta.rounds(), csta.eventsPerRound(), count(csta.best()), count(raw.best())));
+    }
+
+    private void scale() throws Exception {
+        List<Integer> steps = plan.quick() ? List.of(10, 100) : List.of(10, 100, 1000);
+        int devices = plan.quick() ? 1000 : 10_000;
+        System.out.println("# Scale: " + devices + " monitors on one session, then " + steps + " sessions");
+        ScaleResult result = new ScaleBenchmark(devices, steps).run();
+        table.add("4", String.format("%,d devices monitored on one session: time to start", result.devices()),
+                String.format("%,d ms", result.monitorsStartMillis()), NONE, NONE, NONE, NONE, NONE);
+        table.add("4", String.format("%,d devices monitored on one session: heap", result.devices()),
+                mib(result.monitorsHeapBytes()), NONE, NONE, NONE, NONE, NONE);
+        table.add("4", String.format("%,d sessions, distinct users: live heap of the JVM", result.sessions()),
+                mib(result.liveHeapBytes()) + String.format(" (%.1f KiB per session)", result.heapPerSessionBytes() / 1024.0),
+                NONE, NONE, NONE, "≤ 256 MiB", met(result.liveHeapBytes() <= 256L * 1024 * 1024));
+        Map<Integer, Integer> threads = result.threadsBySessions();
+        int first = threads.entrySet().stream().filter(e -> e.getKey() > 0).findFirst().orElseThrow().getValue();
+        int last = threads.get(result.sessions());
+        StringBuilder byStep = new StringBuilder();
+        threads.forEach((sessions, count) -> byStep.append(byStep.length() == 0 ? "" : ", ")
+                .append(count).append(" at ").append(sessions));
+        table.add("4", "Threads by sessions", byStep.toString(), NONE, NONE, NONE, "no growth with sessions",
+                met(last <= first));
+        details.append(String.format("- Scale: against csta-simulator in its own JVM; %,d sessions came up in %,d ms "
+                                     + "(last step); heap per session measured between the last two steps; Netty's pooled "
+                                     + "direct memory with all sessions up: %s.%n",
+                result.sessions(), result.sessionsStartMillis(), mib(result.nettyDirectBytes())));
+    }
+
+    private void reconnect() throws Exception {
+        int rounds = plan.quick() ? 1 : 5;
+        System.out.println("# Reconnect: 1,000 monitors, " + rounds + " drops");
+        ReconnectResult result = new ReconnectBenchmark(1000, rounds).run();
+        table.add("5", String.format("Reconnect: drop to all %,d monitors running again", result.monitors()),
+                String.format("%,d ms (worst %,d)", result.medianMillis(), result.maxMillis()), NONE, NONE, NONE,
+                "≤ 2,000 ms", met(result.maxMillis() <= 2000));
+        table.add("5", "of which: logged in again to all monitors running", String.format("%,d ms", result.medianRestoreMillis()),
+                NONE, NONE, NONE, NONE, NONE);
+        details.append(String.format("- Reconnect: %d drops (median shown) with the component's default reconnect delay "
+                                     + "(%,d ms ± 20%% jitter before the first attempt); the simulator accepts again at once.%n",
+                result.rounds(), result.reconnectDelayMillis()));
+    }
+
+    private static String micros(double value) {
+        return String.format("%,.1f", value);
+    }
+
+    private static String mib(long bytes) {
+        return String.format("%.1f MiB", bytes / (1024.0 * 1024.0));
+    }
+}
