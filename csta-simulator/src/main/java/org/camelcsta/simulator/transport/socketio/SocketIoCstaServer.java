@@ -1,6 +1,7 @@
 package org.camelcsta.simulator.transport.socketio;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Map;
@@ -13,6 +14,8 @@ import com.corundumstudio.socketio.SocketIOChannelInitializer;
 import com.corundumstudio.socketio.SocketIOClient;
 import com.corundumstudio.socketio.SocketIOServer;
 import com.corundumstudio.socketio.Transport;
+import com.corundumstudio.socketio.handler.EncoderHandler;
+import com.corundumstudio.socketio.namespace.NamespacesHub;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -71,9 +74,23 @@ public final class SocketIoCstaServer implements AutoCloseable {
         stopDefaultPipelineFactory(server);
         UpgradeNoopPump upgradeNoops = new UpgradeNoopPump(sessionId -> server.getClient(sessionId));
         server.setPipelineFactory(new SocketIOChannelInitializer() {
+            private EncoderHandler encoder;
+
+            @Override
+            public void start(Configuration serverConfiguration, NamespacesHub namespaces) {
+                super.start(serverConfiguration, namespaces);
+                try {
+                    encoder = new EncoderHandler(serverConfiguration, new PollingPayloadEncoder(serverConfiguration));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
             @Override
             protected void initChannel(Channel channel) throws Exception {
                 super.initChannel(channel);
+                // see PollingPayloadEncoder: netty-socketio's own loses packets of Engine.IO v3 polling clients
+                channel.pipeline().replace(SOCKETIO_ENCODER, SOCKETIO_ENCODER, encoder);
                 // see UpgradeNoopPump: netty-socketio alone can leave a client's upgrade waiting forever
                 channel.pipeline().addBefore(WEB_SOCKET_TRANSPORT, "cstaUpgradeNoops", upgradeNoops);
                 channels.add(channel);

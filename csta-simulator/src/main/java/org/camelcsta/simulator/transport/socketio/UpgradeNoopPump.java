@@ -39,6 +39,9 @@ import io.netty.util.AttributeKey;
  * websocket probe arrives it sends, every {@value #PERIOD_MS} ms until the client has switched to the websocket
  * (or {@value #GIVE_UP_MS} ms have passed), a NOOP on the client's polling transport if nothing else is queued
  * there, so that whichever poll the client waits on returns promptly.
+ * <p>
+ * A response that the client never sees although the server sent it on the polling transport is another bug,
+ * in the payload encoding: see {@link PollingPayloadEncoder}.
  */
 @Sharable
 final class UpgradeNoopPump extends ChannelInboundHandlerAdapter {
