@@ -3,15 +3,12 @@ package org.camelcsta.component;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.DeliveredEvent;
+import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MonitorStartResponse;
-import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
@@ -21,38 +18,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * A burst of events into a monitor route, with several consumers sharing the component's executor: every
  * event arrives, in order, and the connection stays up (a refused executor submit once closed it).
  */
-class CstaConsumerTest extends CamelTestSupport {
+class CstaConsumerTest extends ScriptedServerTestSupport {
 
     private static final int EVENTS = 20_000;
     private static final String[] DEVICES = { "101", "102", "103", "104", "105", "106" };
 
-    private ScriptedXmlServer server;
     private final List<List<String>> received = new CopyOnWriteArrayList<>();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        server = new ScriptedXmlServer((request, connection) -> {
-            switch (request.name()) {
-                case "StartApplicationSession" -> connection.reply(request,
-                        new StartApplicationSessionPosResponse("s-1", "ed3", 300, null));
-                case "MonitorStart" -> {
-                    String device = request.text("monitorObject", "deviceObject");
-                    connection.reply(request, new MonitorStartResponse("m-" + device, null));
-                    if (device.equals(DEVICES[DEVICES.length - 1])) {
-                        blast(connection);
-                    }
-                }
-                default -> { }
+    protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
+        if (request.name().equals("MonitorStart")) {
+            String device = request.text("monitorObject", "deviceObject");
+            connection.reply(request, new MonitorStartResponse("m-" + device, null));
+            if (device.equals(DEVICES[DEVICES.length - 1])) {
+                blast(connection);
             }
-        });
-        CamelContext context = super.createCamelContext();
-        CstaConfiguration configuration = context.getComponent("csta", CstaComponent.class).getConfiguration();
-        configuration.setHost("127.0.0.1");
-        configuration.setPort(server.port());
-        configuration.setUsername("test@mydomain");
-        configuration.setPassword("bla.bla");
-        configuration.setPbxDomain("12345678.pbx.one-connect.dk");
-        return context;
+        }
     }
 
     private void blast(ScriptedXmlServer.Connection connection) {
@@ -65,11 +46,6 @@ class CstaConsumerTest extends CamelTestSupport {
         });
         blaster.setDaemon(true);
         blaster.start();
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        server.close();
     }
 
     @Override

@@ -3,11 +3,9 @@ package org.camelcsta.component;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.CstaValidationException;
 import org.camelcsta.protocol.model.ConnectionId;
@@ -15,8 +13,6 @@ import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
 import org.camelcsta.protocol.model.MonitorStartResponse;
-import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,37 +24,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Input precedence, output headers and conversions of the producer, against a server that answers a
  * MakeCall with the devices it was given, so that the test sees what was sent.
  */
-class CstaProducerTest extends CamelTestSupport {
+class CstaProducerTest extends ScriptedServerTestSupport {
 
-    private ScriptedXmlServer server;
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        server = new ScriptedXmlServer((request, connection) -> {
-            switch (request.name()) {
-                case "StartApplicationSession" -> connection.reply(request,
-                        new StartApplicationSessionPosResponse("s-1", "ed3", 300, null));
-                case "MakeCall" -> connection.reply(request, new MakeCallResponse(new ConnectionId(
-                        "SIP/" + request.text("calledDirectoryNumber"), request.text("callingDevice")), null));
-                case "MonitorStart" -> connection.reply(request, new MonitorStartResponse("m-1", null));
-                case "HoldCall" -> connection.reply(request, new GenericMessage("HoldCallResponse",
-                        JsonNodeFactory.instance.objectNode()));
-                default -> { }
-            }
-        });
-        CamelContext context = super.createCamelContext();
-        CstaConfiguration configuration = context.getComponent("csta", CstaComponent.class).getConfiguration();
-        configuration.setHost("127.0.0.1");
-        configuration.setPort(server.port());
-        configuration.setUsername("test@mydomain");
-        configuration.setPassword("bla.bla");
-        configuration.setPbxDomain("12345678.pbx.one-connect.dk");
-        return context;
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        server.close();
+    protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
+        switch (request.name()) {
+            case "MakeCall" -> connection.reply(request, new MakeCallResponse(new ConnectionId(
+                    "SIP/" + request.text("calledDirectoryNumber"), request.text("callingDevice")), null));
+            case "MonitorStart" -> connection.reply(request, new MonitorStartResponse("m-1", null));
+            case "HoldCall" -> connection.reply(request, new GenericMessage("HoldCallResponse",
+                    JsonNodeFactory.instance.objectNode()));
+            default -> { }
+        }
     }
 
     @Override

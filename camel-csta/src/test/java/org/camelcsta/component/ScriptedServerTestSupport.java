@@ -1,0 +1,44 @@
+package org.camelcsta.component;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.camelcsta.client.ScriptedXmlServer;
+import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * A Camel context whose csta component points at a {@link ScriptedXmlServer} that accepts every login and
+ * answers everything else as {@link #answer} says.
+ */
+abstract class ScriptedServerTestSupport extends CamelTestSupport {
+
+    protected ScriptedXmlServer server;
+
+    /** Answers a request other than the login (or does nothing). */
+    protected abstract void answer(GenericMessage request, ScriptedXmlServer.Connection connection);
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        server = new ScriptedXmlServer((request, connection) -> {
+            if (request.name().equals("StartApplicationSession")) {
+                connection.reply(request, new StartApplicationSessionPosResponse("s-1", "ed3", 300, null));
+            } else {
+                answer(request, connection);
+            }
+        });
+        CamelContext context = super.createCamelContext();
+        CstaConfiguration configuration = context.getComponent("csta", CstaComponent.class).getConfiguration();
+        configuration.setHost("127.0.0.1");
+        configuration.setPort(server.port());
+        configuration.setUsername("test@mydomain");
+        configuration.setPassword("bla.bla");
+        configuration.setPbxDomain("12345678.pbx.one-connect.dk");
+        return context;
+    }
+
+    @AfterEach
+    void stopServer() throws Exception {
+        server.close();
+    }
+}
