@@ -1,0 +1,43 @@
+package org.camelcsta.benchmarks.jmh;
+
+import org.camelcsta.benchmarks.clients.CommandClient;
+import org.camelcsta.benchmarks.clients.CommandClientKind;
+import org.camelcsta.benchmarks.responder.CannedResponder;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * One MakeCall and its reply per operation, through the client under test, against a canned responder in the
+ * same JVM on loopback. Subclasses choose how it is measured (throughput, latency) and with how many callers.
+ */
+@State(Scope.Benchmark)
+public abstract class MakeCallBenchmark {
+
+    @Param({ "COMPONENT", "RAW", "HAND_ROLLED" })
+    public CommandClientKind client;
+
+    private CannedResponder responder;
+    private CommandClient commands;
+
+    @Setup(Level.Trial)
+    public void start() throws Exception {
+        responder = CannedResponder.start();
+        commands = client.connect(responder.port());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws Exception {
+        commands.close();
+        responder.close();
+    }
+
+    @Benchmark
+    public String makeCall() throws Exception {
+        return commands.makeCall();
+    }
+}
