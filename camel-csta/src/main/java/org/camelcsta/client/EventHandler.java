@@ -26,4 +26,13 @@ public interface EventHandler {
      */
     default void onMonitorStarted(String device, String monitorCrossRefId) {
     }
+
+    /**
+     * The session failed in a way the subscriber may want to know: it cannot connect or log in, lost its
+     * connection (events may be missed until the monitors restart), or cannot start a device's monitor. The
+     * session keeps retrying while anyone subscribes. Called on an I/O or timer thread: it must return quickly
+     * and not block.
+     */
+    default void onSessionFailure(Throwable error) {
+    }
 }
