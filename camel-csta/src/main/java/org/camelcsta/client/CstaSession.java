@@ -189,6 +189,15 @@ public final class CstaSession implements AutoCloseable {
      */
     public Subscription subscribe(Collection<String> devices, Set<String> eventTypes, EventHandler handler,
                                   int queueCapacity) {
+        return subscribe(devices, eventTypes, SnapshotMode.NEVER, handler, queueCapacity);
+    }
+
+    /**
+     * As {@link #subscribe(Collection, Set, EventHandler, int)}, with a {@link MonitorSnapshot} of each device
+     * in the event order when its monitor starts, as {@code snapshots} says.
+     */
+    public Subscription subscribe(Collection<String> devices, Set<String> eventTypes, SnapshotMode snapshots,
+                                  EventHandler handler, int queueCapacity) {
         if (!settings.transport().hasEvents()) {
             throw new CstaException("events need the xml or socketio transport; " + settings.transport().name().toLowerCase()
                                     + " has none");
