@@ -4,10 +4,11 @@ package org.camelcsta.simulator;
 public enum LegState {
     /**
      * The leg exists but is not yet connected. The simulator's flows do not stop here: with
-     * {@code autoOriginate doNotPrompt} (the only mode the provider documents) a caller's leg is connected at once.
+     * {@code autoOriginate doNotPrompt} a caller's leg is connected at once, and with {@code prompt} it rings
+     * ({@link #ALERTING}) until the caller answers.
      */
     INITIATED,
-    /** The party's phone rings. */
+    /** The party's phone rings: an incoming call, or a caller's own phone for its {@code prompt} MakeCall. */
     ALERTING,
     /** The party talks (or, as the caller, hears the other side ring). */
     CONNECTED,

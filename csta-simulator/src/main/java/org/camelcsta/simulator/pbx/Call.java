@@ -54,6 +54,15 @@ final class Call {
         return legs.stream().filter(leg -> leg.party().equals(party)).findFirst();
     }
 
+    /**
+     * @throws PbxException {@code operation: invalidDestination} where the party is in this call already
+     */
+    void requireNewParty(String party) {
+        if (legOf(party).isPresent()) {
+            throw new PbxException("operation", "invalidDestination", "'" + party + "' is already a party of the call");
+        }
+    }
+
     String callerName() {
         return callerName;
     }

@@ -1,50 +1,33 @@
 package org.camelcsta.simulator.pbx;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.ConnectionId;
-import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.SnapshotConnection;
 import org.camelcsta.simulator.LegState;
 import org.camelcsta.simulator.SimulatedCall;
 
 /**
- * The PBX's call state machine: calls between devices and external numbers, one leg per party, and the
- * operations that move them (ring, answer, hang up, hold, retrieve, single-step and attended transfer, directed
- * pickup). Each change sends the matching events to the monitors of the devices involved, each about the
- * device's own leg.
+ * The PBX's calls, as the control API (the phones) and the CSTA requests see them. Each feature is its own small
+ * state machine: {@link CallLifecycle} (place, ring, answer, hold, retrieve, end), {@link SingleStepTransfer},
+ * {@link AttendedTransfer}, {@link DirectedPickup} and {@link AutoAnswer}; this facade finds the legs a request
+ * names and hands them over. Every change sends the matching events to the monitors of the devices involved.
  * <p>
  * Not thread-safe by design: every method must run on the {@link PbxExecutor} thread, which also runs the
- * auto-answer timers this model schedules.
+ * auto-answer timers.
  */
 public final class CallModel {
 
-    /** Ended legs are remembered so that clearing one twice is told apart from an unknown callID. */
-    private static final int ENDED_LEGS_REMEMBERED = 10_000;
-
     private final DeviceDirectory devices;
-    private final MonitorRegistry monitors;
-    private final PbxExecutor executor;
-    private final Duration externalAutoAnswer;
-    private final CallEvents events;
-    private final CallIds ids = new CallIds();
-    private final List<Call> calls = new ArrayList<>();
-    private final Map<String, Leg> activeLegs = new LinkedHashMap<>();
-    private final Map<String, Leg> endedLegs = new LinkedHashMap<>(16, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Leg> eldest) {
-            return size() > ENDED_LEGS_REMEMBERED;
-        }
-    };
-    private final Map<String, Duration> autoAnswerDelays = new HashMap<>();
+    private final Destinations destinations;
+    private final CallRegistry registry;
+    private final AutoAnswer autoAnswer;
+    private final CallLifecycle lifecycle;
+    private final SingleStepTransfer singleStepTransfer;
+    private final AttendedTransfer attendedTransfer;
+    private final DirectedPickup directedPickup;
 
     /**
      * @param externalAutoAnswer how long an external number rings before it answers; {@code null}: it only rings
@@ -52,10 +35,14 @@ public final class CallModel {
     public CallModel(DeviceDirectory devices, MonitorRegistry monitors, PbxExecutor executor,
             Duration externalAutoAnswer) {
         this.devices = devices;
-        this.monitors = monitors;
-        this.executor = executor;
-        this.externalAutoAnswer = externalAutoAnswer;
-        this.events = new CallEvents(devices);
+        this.destinations = new Destinations(devices);
+        this.registry = new CallRegistry(devices);
+        this.autoAnswer = new AutoAnswer(executor, externalAutoAnswer);
+        CallNotifier notifier = new CallNotifier(monitors, devices);
+        this.lifecycle = new CallLifecycle(registry, notifier, autoAnswer);
+        this.singleStepTransfer = new SingleStepTransfer(registry, notifier, lifecycle, destinations);
+        this.attendedTransfer = new AttendedTransfer(registry, notifier, lifecycle, destinations);
+        this.directedPickup = new DirectedPickup(registry, notifier, devices);
     }
 
     // ---------------------------------------------------------------- phones (control API)
@@ -65,28 +52,24 @@ public final class CallModel {
         if (from == null || from.isBlank()) {
             throw new IllegalArgumentException("the calling number is missing");
         }
-        String callee = requireDevice(to);
+        String callee = devices.require(to);
         if (from.equals(callee)) {
             throw new PbxException("operation", "invalidCalledDevice", "a device cannot call itself");
         }
-        Call call = new Call(ids.nextGlobalCallLinkageId(), from, callee, blankToNull(callerName));
-        Leg caller = newLeg(from, Leg.Direction.OUTBOUND, LegState.CONNECTED);
-        Leg alerting = newLeg(callee, Leg.Direction.INBOUND, LegState.ALERTING);
-        start(call, caller, alerting);
-        return call.snapshot();
+        return lifecycle.place(from, callee, blankToNull(callerName)).call().snapshot();
     }
 
     /** The party's ringing leg answers (the oldest, if several ring). */
     public void answerParty(String party) {
-        Leg ringing = legsOf(party).stream().filter(leg -> leg.state() == LegState.ALERTING).findFirst()
+        Leg ringing = registry.legsOf(party).stream().filter(leg -> leg.state() == LegState.ALERTING).findFirst()
                 .orElseThrow(() -> new PbxException("stateIncompatibility", "invalidCallState",
                         "nothing rings at " + party));
-        answer(ringing);
+        lifecycle.answer(ringing);
     }
 
     /** The party hangs up its current leg: the connected one, else the ringing one, else a held one. */
     public void hangupParty(String party) {
-        List<Leg> legs = legsOf(party);
+        List<Leg> legs = registry.legsOf(party);
         Leg leg = legs.stream().filter(l -> l.state() == LegState.CONNECTED).findFirst()
                 .or(() -> legs.stream().filter(l -> l.state() == LegState.ALERTING).findFirst())
                 .or(() -> legs.stream().findFirst())
@@ -97,24 +80,17 @@ public final class CallModel {
 
     /** The device answers calls that ring at it after {@code delay}; {@code null} turns this off. */
     public void autoAnswer(String device, Duration delay) {
-        String number = requireDevice(device);
-        if (delay == null) {
-            autoAnswerDelays.remove(number);
-        } else if (delay.isNegative()) {
-            throw new IllegalArgumentException("auto-answer delay must not be negative: " + delay);
-        } else {
-            autoAnswerDelays.put(number, delay);
-        }
+        autoAnswer.set(devices.require(device), delay);
     }
 
     /** Snapshots of the current calls, oldest first. */
     public List<SimulatedCall> calls() {
-        return calls.stream().map(Call::snapshot).toList();
+        return registry.calls().stream().map(Call::snapshot).toList();
     }
 
     /** Whether two parties are in one call and both their legs are connected. */
     public boolean connected(String a, String b) {
-        return calls.stream().anyMatch(call -> isConnected(call, a) && isConnected(call, b));
+        return registry.calls().stream().anyMatch(call -> isConnected(call, a) && isConnected(call, b));
     }
 
     private static boolean isConnected(Call call, String party) {
@@ -123,320 +99,92 @@ public final class CallModel {
 
     // ---------------------------------------------------------------- CSTA requests
 
-    /** Whether a number is an internal device of this PBX. */
-    public boolean isDevice(String number) {
-        return devices.isDevice(number);
-    }
-
     /**
      * The device number of a device object ({@code 123}, {@code 123@domain}, {@code u-trunk-123}).
      *
      * @throws PbxException {@code operation: invalidDeviceID} where it is no device of this PBX
      */
     public String requireDevice(String deviceObject) {
-        if (deviceObject == null || deviceObject.isBlank()) {
-            throw new PbxException("operation", "invalidDeviceID", "the device is missing");
-        }
-        String number = DeviceDirectory.numberOf(deviceObject);
-        if (!devices.isDevice(number)) {
-            throw PbxException.invalidDeviceId(deviceObject);
-        }
-        return number;
+        return devices.require(deviceObject);
     }
 
-    /** MakeCall: the caller is connected at once, the called party rings. Returns the caller's leg. */
-    public ConnectionId makeCall(String callingDevice, String calledNumber) {
-        String calling = requireDevice(callingDevice);
-        String called = DeviceDirectory.numberOf(calledNumber);
+    /**
+     * MakeCall. With {@code autoOriginate} {@code doNotPrompt} (or none) the caller is connected at once and the
+     * called party rings; with {@code prompt} the caller's own phone rings first, and the called party rings once
+     * the caller answers. Returns the caller's leg.
+     *
+     * @throws PbxException {@code operation: invalidParameterValue} for another {@code autoOriginate}
+     */
+    public ConnectionId makeCall(String callingDevice, String calledNumber, String autoOriginate) {
+        String calling = devices.require(callingDevice);
+        String called = destinations.numberOf(calledNumber);
         if (calling.equals(called)) {
             throw new PbxException("operation", "invalidCalledDevice", "device " + calling + " cannot call itself");
         }
-        Call call = new Call(ids.nextGlobalCallLinkageId(), calling, called, null);
-        Leg caller = newLeg(calling, Leg.Direction.OUTBOUND, LegState.CONNECTED);
-        Leg alerting = newLeg(called, Leg.Direction.INBOUND, LegState.ALERTING);
-        start(call, caller, alerting);
+        Leg caller = isPrompt(autoOriginate) ? lifecycle.prompt(calling, called)
+                : lifecycle.place(calling, called, null);
         return caller.connectionId();
+    }
+
+    private static boolean isPrompt(String autoOriginate) {
+        if (autoOriginate == null || autoOriginate.isBlank() || autoOriginate.equalsIgnoreCase("doNotPrompt")) {
+            return false;
+        }
+        if (autoOriginate.equalsIgnoreCase("prompt")) {
+            return true;
+        }
+        throw new PbxException("operation", "invalidParameterValue",
+                "autoOriginate is prompt or doNotPrompt, not '" + LogText.cap(autoOriginate)
+                        + "'");
     }
 
     /** AnswerCall: a ringing leg answers. */
     public void answerCall(ConnectionId connection) {
-        answer(resolve(connection, false));
+        lifecycle.answer(registry.resolve(connection, false));
     }
 
     /** ClearConnection: the leg's party hangs up. */
     public void clearConnection(ConnectionId connection) {
-        release(resolve(connection, true));
+        release(registry.resolve(connection, true));
     }
 
-    /**
-     * SingleStepTransferCall: the transferring party leaves the call and the other party is put through to
-     * {@code transferredTo}, which rings. Returns {@code transferredTo}'s new leg.
-     */
+    /** SingleStepTransferCall; returns {@code transferredTo}'s new, ringing leg. */
     public ConnectionId singleStepTransfer(ConnectionId activeCall, String transferredTo) {
-        Leg leg = resolve(activeCall, false);
-        if (leg.state() != LegState.CONNECTED && leg.state() != LegState.HELD) {
-            throw PbxException.invalidCallState("callID " + leg.callId() + " at " + leg.party() + " is "
-                    + leg.state() + "; only an answered call can be transferred");
-        }
-        Call call = leg.call();
-        Leg remaining = call.otherThan(leg)
-                .orElseThrow(() -> PbxException.invalidCallState("the call has no other party to transfer"));
-        String target = DeviceDirectory.numberOf(transferredTo);
-        requireNewParty(target, leg, remaining);
-        if (call.consultationHeldLeg() != null && call.consultationHeldLeg().party().equals(leg.party())) {
-            call.consultationHeldLeg(null); // the consulting device left: no attended transfer any more
-        }
-        call.remove(leg);
-        retire(leg);
-        publish(leg, ref -> events.cleared(ref, leg, call, leg.party(), remaining.party(), "singleStepTransfer"));
-        call.redirected(remaining.party(), target, leg.party());
-        Leg added = newLeg(target, Leg.Direction.INBOUND, LegState.ALERTING);
-        call.add(added);
-        publish(remaining, ref -> events.delivered(ref, remaining, added, "singleStepTransfer"));
-        publish(added, ref -> events.delivered(ref, added, added, "singleStepTransfer"));
-        scheduleAutoAnswer(added);
-        return added.connectionId();
+        return singleStepTransfer.transfer(activeCall, transferredTo);
     }
 
-    /**
-     * ConsultationCall: the existing call is held and its device calls {@code consultedDevice}. When the
-     * consulting device later hangs up the consultation call, the held party and the consulted party are
-     * connected (attended transfer). Returns the consulting device's leg of the consultation call.
-     */
+    /** ConsultationCall; returns the consulting device's leg of the consultation call. */
     public ConnectionId consultation(ConnectionId existingCall, String consultedDevice) {
-        Leg existing = resolve(existingCall, false);
-        if (!existing.isDevice()) {
-            throw PbxException.invalidDeviceId(existing.party());
-        }
-        if (existing.state() != LegState.CONNECTED) {
-            throw PbxException.invalidCallState("callID " + existing.callId() + " at " + existing.party() + " is "
-                    + existing.state() + "; only a connected call can be held for a consultation");
-        }
-        Leg other = existing.call().otherThan(existing)
-                .orElseThrow(() -> PbxException.invalidCallState("the call has no other party"));
-        String target = DeviceDirectory.numberOf(consultedDevice);
-        requireNewParty(target, existing, other);
-        hold(existing, "normal");
-        Call consultationCall = new Call(ids.nextGlobalCallLinkageId(), existing.party(), target, null);
-        consultationCall.consultationHeldLeg(existing);
-        Leg consulting = newLeg(existing.party(), Leg.Direction.OUTBOUND, LegState.CONNECTED);
-        Leg consulted = newLeg(target, Leg.Direction.INBOUND, LegState.ALERTING);
-        start(consultationCall, consulting, consulted);
-        return consulting.connectionId();
+        return attendedTransfer.consult(existingCall, consultedDevice);
     }
 
-    /**
-     * DirectedPickupCall: the ringing leg stops ringing and {@code requestingDevice} gets the call, connected.
-     * Returns the requesting device's new leg.
-     */
+    /** DirectedPickupCall; returns the requesting device's new leg. */
     public ConnectionId pickup(ConnectionId callToBePickedUp, String requestingDevice) {
-        Leg ringing = resolve(callToBePickedUp, false);
-        String requesting = requireDevice(requestingDevice);
-        if (ringing.state() != LegState.ALERTING) {
-            throw PbxException.invalidCallState("callID " + ringing.callId() + " at " + ringing.party()
-                    + " is not ringing (" + ringing.state() + "); only a ringing call can be picked up");
-        }
-        if (requesting.equals(ringing.party())) {
-            throw PbxException.invalidCallState("the call rings at " + requesting + " itself: answer it instead");
-        }
-        Call call = ringing.call();
-        String other = call.otherThan(ringing).map(Leg::party).orElse(null);
-        call.remove(ringing);
-        retire(ringing);
-        publish(ringing, ref -> events.cleared(ref, ringing, call, ringing.party(), other, "pickup"));
-        call.redirected(call.callingParty(), call.calledParty(), ringing.party());
-        Leg picked = newLeg(requesting, Leg.Direction.INBOUND, LegState.CONNECTED);
-        call.add(picked);
-        for (Leg party : List.copyOf(call.legs())) {
-            publish(party, ref -> events.established(ref, party, picked, "pickup"));
-        }
-        return picked.connectionId();
+        return directedPickup.pickup(callToBePickedUp, requestingDevice);
     }
 
     /** HoldCall: a connected leg is put on hold. */
     public void holdCall(ConnectionId connection) {
-        Leg leg = resolve(connection, false);
-        if (leg.state() != LegState.CONNECTED) {
-            throw PbxException.invalidCallState("callID " + leg.callId() + " is " + leg.state()
-                    + "; only a connected call can be held");
-        }
-        hold(leg, "normal");
+        lifecycle.hold(registry.resolve(connection, false));
     }
 
     /** RetrieveCall: a held leg is connected again. */
     public void retrieveCall(ConnectionId connection) {
-        Leg leg = resolve(connection, false);
-        if (leg.state() != LegState.HELD) {
-            throw PbxException.invalidCallState("callID " + leg.callId() + " is " + leg.state()
-                    + "; only a held call can be retrieved");
-        }
-        leg.state(LegState.CONNECTED);
-        for (Leg party : leg.call().legs()) {
-            publish(party, ref -> events.retrieved(ref, party, leg, "normal"));
-        }
+        lifecycle.retrieve(registry.resolve(connection, false));
     }
 
     /** SnapshotDevice: the device's current legs, each with its state and the other party. */
     public List<SnapshotConnection> snapshot(String deviceObject) {
-        String device = requireDevice(deviceObject);
-        return legsOf(device).stream()
+        return registry.legsOf(devices.require(deviceObject)).stream()
                 .map(leg -> new SnapshotConnection(leg.callId(), leg.party(), new SnapshotConnection.Status(
                         leg.localStatus(), leg.call().otherThan(leg).map(Leg::party).orElse(null))))
                 .toList();
     }
 
-    // ---------------------------------------------------------------- transitions
-
-    private void start(Call call, Leg caller, Leg alerting) {
-        call.add(caller);
-        call.add(alerting);
-        calls.add(call);
-        publish(caller, ref -> events.delivered(ref, caller, alerting, "newCall"));
-        publish(alerting, ref -> events.delivered(ref, alerting, alerting, "newCall"));
-        scheduleAutoAnswer(alerting);
-    }
-
-    private void answer(Leg leg) {
-        if (leg.state() != LegState.ALERTING) {
-            throw PbxException.invalidCallState("callID " + leg.callId() + " at " + leg.party() + " is "
-                    + leg.state() + "; only a ringing call can be answered");
-        }
-        leg.state(LegState.CONNECTED);
-        for (Leg party : leg.call().legs()) {
-            publish(party, ref -> events.established(ref, party, leg, "normal"));
-        }
-    }
-
-    private void hold(Leg leg, String cause) {
-        leg.state(LegState.HELD);
-        for (Leg party : leg.call().legs()) {
-            publish(party, ref -> events.held(ref, party, leg, cause));
-        }
-    }
-
-    /** A party hangs up: an attended transfer where it is the consulting device, else the call ends. */
+    /** A party hangs up: that completes an attended transfer where it is the consulting device, else ends the call. */
     private void release(Leg leg) {
-        Call call = leg.call();
-        Leg held = call.consultationHeldLeg();
-        if (held != null && held.party().equals(leg.party()) && held.state() == LegState.HELD && isActive(held)
-                && held.call().otherThan(held).isPresent() && call.otherThan(leg).isPresent()) {
-            attendedTransfer(leg, held);
-        } else {
-            endCall(call, leg, "normalClearing");
-        }
-    }
-
-    private void endCall(Call call, Leg releasing, String cause) {
-        calls.remove(call);
-        List<Leg> legs = new ArrayList<>(call.legs());
-        legs.sort(Comparator.comparing(leg -> leg == releasing ? 0 : 1));
-        legs.forEach(this::retire);
-        for (Leg leg : legs) {
-            String remote = call.otherThan(leg).map(Leg::party).orElse(null);
-            publish(leg, ref -> events.cleared(ref, leg, call, releasing.party(), remote, cause));
-        }
-    }
-
-    /**
-     * The consulting device hung up its consultation leg while the original call was on hold: its two legs
-     * end and the consulted party's leg joins the original call, with the held party.
-     */
-    private void attendedTransfer(Leg consulting, Leg held) {
-        Call consultationCall = consulting.call();
-        Call original = held.call();
-        Leg consulted = consultationCall.otherThan(consulting).orElseThrow();
-        Leg heldParty = original.otherThan(held).orElseThrow();
-        calls.remove(consultationCall);
-        consultationCall.remove(consulting);
-        consultationCall.remove(consulted);
-        original.remove(held);
-        retire(consulting);
-        retire(held);
-        original.add(consulted);
-        original.redirected(heldParty.party(), consulted.party(), consulting.party());
-        String middle = consulting.party();
-        publish(consulting, ref -> events.cleared(ref, consulting, consultationCall, middle, consulted.party(),
-                "transferred"));
-        publish(held, ref -> events.cleared(ref, held, original, middle, heldParty.party(), "transferred"));
-        for (Leg remaining : List.of(heldParty, consulted)) {
-            publish(remaining, ref -> events.transferred(ref, remaining, middle, consulted.party()));
-        }
-    }
-
-    private void scheduleAutoAnswer(Leg leg) {
-        Duration delay = leg.isDevice() ? autoAnswerDelays.get(leg.party()) : externalAutoAnswer;
-        if (delay != null) {
-            executor.schedule(() -> {
-                if (isActive(leg) && leg.state() == LegState.ALERTING) {
-                    answer(leg);
-                }
-            }, delay);
-        }
-    }
-
-    // ---------------------------------------------------------------- legs
-
-    private Leg newLeg(String party, Leg.Direction direction, LegState state) {
-        Leg leg = new Leg(ids.nextLegCallId(), party, devices.isDevice(party), direction, state);
-        activeLegs.put(leg.callId(), leg);
-        return leg;
-    }
-
-    private void retire(Leg leg) {
-        activeLegs.remove(leg.callId());
-        endedLegs.put(leg.callId(), leg);
-        for (Call call : calls) {
-            if (call.consultationHeldLeg() == leg) {
-                call.consultationHeldLeg(null);
-            }
-        }
-    }
-
-    private boolean isActive(Leg leg) {
-        return activeLegs.get(leg.callId()) == leg;
-    }
-
-    private List<Leg> legsOf(String party) {
-        return activeLegs.values().stream().filter(leg -> leg.party().equals(party)).toList();
-    }
-
-    /**
-     * The leg a request names: by its callID; a deviceID that is another party of the same call selects that
-     * party's leg (clients often send the callID they saw in another party's event).
-     */
-    private Leg resolve(ConnectionId connection, boolean clearing) {
-        String callId = connection.callId();
-        Leg leg = activeLegs.get(callId);
-        if (leg == null) {
-            if (endedLegs.containsKey(callId)) {
-                if (clearing) {
-                    throw new PbxException("stateIncompatibility", "noConnectionToClear",
-                            "connection " + callId + " has already been cleared");
-                }
-                throw PbxException.invalidCallId(callId, "has ended");
-            }
-            throw PbxException.invalidCallId(callId, "is not known");
-        }
-        String device = connection.deviceId() == null || connection.deviceId().isBlank() ? null
-                : DeviceDirectory.numberOf(connection.deviceId());
-        if (device == null || device.equals(leg.party())) {
-            return leg;
-        }
-        Optional<Leg> sibling = leg.call().legOf(device);
-        return sibling.orElseThrow(() -> new PbxException("operation", "invalidConnectionID",
-                "device " + device + " is not in the call of callID " + callId));
-    }
-
-    private static void requireNewParty(String target, Leg leg, Leg other) {
-        if (target.isBlank() || target.equals(leg.party()) || target.equals(other.party())) {
-            throw new PbxException("operation", "invalidDestination",
-                    "'" + target + "' is already a party of the call");
-        }
-    }
-
-    private void publish(Leg subject, Function<String, CstaEvent> event) {
-        if (subject.isDevice()) {
-            monitors.publish(subject.party(), event);
+        if (!attendedTransfer.completeOnHangup(leg)) {
+            lifecycle.end(leg, "normalClearing");
         }
     }
 

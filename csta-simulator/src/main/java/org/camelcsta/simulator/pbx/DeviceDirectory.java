@@ -62,6 +62,22 @@ public final class DeviceDirectory {
     }
 
     /**
+     * The device number of a device object ({@code 123}, {@code 123@domain}, {@code u-trunk-123}).
+     *
+     * @throws PbxException {@code operation: invalidDeviceID} where it is no device of this PBX
+     */
+    public String require(String deviceObject) {
+        if (deviceObject == null || deviceObject.isBlank()) {
+            throw new PbxException("operation", "invalidDeviceID", "the device is missing");
+        }
+        String number = numberOf(deviceObject);
+        if (!isDevice(number)) {
+            throw PbxException.invalidDeviceId(deviceObject);
+        }
+        return number;
+    }
+
+    /**
      * The device number of a device object ({@code 123}, {@code 123@domain}, {@code u-trunk-123}), or the text
      * itself trimmed when it has none of these forms.
      */

@@ -98,8 +98,8 @@ public final class CommandProcessor {
 
     private CstaMessage execute(CstaMessage request, Scope scope) {
         if (request instanceof MakeCall makeCall) {
-            return new MakeCallResponse(model.makeCall(makeCall.callingDevice(), makeCall.calledDirectoryNumber()),
-                    null);
+            return new MakeCallResponse(model.makeCall(makeCall.callingDevice(), makeCall.calledDirectoryNumber(),
+                    makeCall.autoOriginate()), null);
         }
         if (request instanceof SingleStepTransferCall transfer) {
             return new SingleStepTransferCallResponse(
