@@ -74,6 +74,7 @@ public final class CstaSimulator implements AutoCloseable {
 
     private CstaSimulator(Builder settings) {
         this.settings = settings.copy();
+        faults.echoRequestIds(settings.echoRequestIds);
     }
 
     /** A builder with the defaults: every port ephemeral, seed users and devices, 3600 s sessions. */
@@ -278,6 +279,14 @@ public final class CstaSimulator implements AutoCloseable {
         faults.stopResponding(on);
     }
 
+    /**
+     * Whether responses echo the request's {@code privateData.requestID}; off, the simulator answers as the
+     * provider's 2020 server, which echoes none. Applies to responses made from now on, on every transport.
+     */
+    public void echoRequestIds(boolean on) {
+        faults.echoRequestIds(on);
+    }
+
     /** Every connected client gets one frame it cannot parse (bad XML on TCP, bad JSON on socket.io). */
     public void sendMalformedFrame() {
         requireStarted();
@@ -323,6 +332,7 @@ public final class CstaSimulator implements AutoCloseable {
         private Duration maxSessionDuration = Duration.ofSeconds(3600);
         private Duration externalAutoAnswer;
         private final List<String> allowedAddresses = new ArrayList<>();
+        private boolean echoRequestIds = true;
 
         private Builder() {
         }
@@ -404,6 +414,15 @@ public final class CstaSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether responses echo the request's {@code privateData.requestID} (default {@code true}, as the
+         * provider's current server); {@code false} answers as the 2020 server, which echoes none.
+         */
+        public Builder echoRequestIds(boolean on) {
+            echoRequestIds = on;
+            return this;
+        }
+
         /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
         public CstaSimulator build() {
             return new CstaSimulator(this);
@@ -433,6 +452,7 @@ public final class CstaSimulator implements AutoCloseable {
             copy.maxSessionDuration = maxSessionDuration;
             copy.externalAutoAnswer = externalAutoAnswer;
             copy.allowedAddresses.addAll(allowedAddresses);
+            copy.echoRequestIds = echoRequestIds;
             return copy;
         }
 

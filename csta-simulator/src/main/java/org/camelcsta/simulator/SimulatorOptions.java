@@ -30,6 +30,8 @@ final class SimulatorOptions {
                                            cap of actualSessionDuration (default 3600)
               --auto-answer-ms N           external numbers answer after N ms (default: they only ring)
               --allow CIDR                 allow clients from this address block only (repeatable; default: all)
+              --echo-request-ids BOOLEAN   echo privateData.requestID in responses (default true; false answers
+                                           as the provider's 2020 server, which echoes none)
               --help                       this text
             """;
 
@@ -43,6 +45,7 @@ final class SimulatorOptions {
     final List<String> allowed = new ArrayList<>();
     Duration maxSessionDuration = Duration.ofSeconds(3600);
     Duration externalAutoAnswer;
+    boolean echoRequestIds = true;
     boolean help;
 
     /**
@@ -87,6 +90,7 @@ final class SimulatorOptions {
             case "--allow" -> allowed.add(value);
             case "--max-session-duration" -> maxSessionDuration = Duration.ofSeconds(positive(name, value));
             case "--auto-answer-ms" -> externalAutoAnswer = Duration.ofMillis(positiveOrZero(name, value));
+            case "--echo-request-ids" -> echoRequestIds = bool(name, value);
             default -> throw new IllegalArgumentException("unknown option " + name);
         }
     }
@@ -97,7 +101,8 @@ final class SimulatorOptions {
                 .xmlPort(xmlPort).socketIoPort(socketIoPort).httpPort(httpPort).httpsPort(httpsPort)
                 .controlPort(controlPort)
                 .maxSessionDuration(maxSessionDuration)
-                .externalAutoAnswer(externalAutoAnswer);
+                .externalAutoAnswer(externalAutoAnswer)
+                .echoRequestIds(echoRequestIds);
         users.forEach(user -> builder.user(user.name(), user.password(), user.pbxDomain()));
         if (!devices.isEmpty()) {
             builder.devices(devices.toArray(String[]::new));
@@ -130,6 +135,14 @@ final class SimulatorOptions {
             throw new IllegalArgumentException(name + " must not be negative, not " + value);
         }
         return number;
+    }
+
+    private static boolean bool(String name, String value) {
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+        };
     }
 
     private static int number(String name, String value) {

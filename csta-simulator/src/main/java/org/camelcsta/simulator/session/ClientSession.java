@@ -112,11 +112,11 @@ public final class ClientSession implements EventSink {
         eventsOfCurrentRequest = new ArrayList<>();
         try {
             CstaMessage response = respond(request);
-            responses.enqueue(Replies.withRequestId(response, request.requestId()));
+            responses.enqueue(Replies.withRequestId(response, request.requestId(), context.faults()));
         } catch (RuntimeException e) {
             LOG.error("request {} failed", request.name(), e);
             responses.enqueue(Replies.withRequestId(new CstaErrorCode("unspecified", "generic",
-                    "internal error of the simulator: " + e), request.requestId()));
+                    "internal error of the simulator: " + e), request.requestId(), context.faults()));
         } finally {
             List<CstaEvent> events = eventsOfCurrentRequest;
             eventsOfCurrentRequest = null;

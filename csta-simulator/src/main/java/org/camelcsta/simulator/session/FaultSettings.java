@@ -3,11 +3,15 @@ package org.camelcsta.simulator.session;
 import java.time.Duration;
 import java.util.Objects;
 
-/** The faults injected into every transport's responses; changed by the control API at any time. */
+/**
+ * The faults injected into every transport's responses, and the server behaviours a client must also cope with;
+ * changed by the control API at any time.
+ */
 public final class FaultSettings {
 
     private volatile Duration responseDelay = Duration.ZERO;
     private volatile boolean stopResponding;
+    private volatile boolean echoRequestIds = true;
 
     /** How much later than ready every response is sent ({@link Duration#ZERO}: at once). */
     public Duration responseDelay() {
@@ -29,5 +33,17 @@ public final class FaultSettings {
 
     public void stopResponding(boolean on) {
         stopResponding = on;
+    }
+
+    /**
+     * Whether responses echo the request's {@code privateData.requestID} (the current server does; the 2020
+     * server echoes none, and a client must then match responses by type and order).
+     */
+    public boolean echoRequestIds() {
+        return echoRequestIds;
+    }
+
+    public void echoRequestIds(boolean on) {
+        echoRequestIds = on;
     }
 }

@@ -33,6 +33,6 @@ public final class StatelessRequests {
         } else {
             response = context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, null));
         }
-        return Replies.withRequestId(response, request.requestId());
+        return Replies.withRequestId(response, request.requestId(), context.faults());
     }
 }
