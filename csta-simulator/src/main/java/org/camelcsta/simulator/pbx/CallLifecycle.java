@@ -69,8 +69,9 @@ final class CallLifecycle {
             throw PbxException.invalidCallState("callID " + leg.callId() + " at " + leg.party() + " is "
                     + leg.state() + "; only a ringing call can be answered");
         }
+        boolean prompted = leg.isPromptRinging();
         leg.state(LegState.CONNECTED);
-        if (leg.direction() == Leg.Direction.OUTBOUND) {
+        if (prompted) {
             ring(leg.call(), leg.call().calledParty(), "newCall");
         } else {
             notifier.established(leg, "normal");

@@ -36,7 +36,7 @@ final class DirectedPickup {
                     + " rings at the external number " + ringing.party()
                     + "; only a call ringing at an internal device can be picked up");
         }
-        if (ringing.direction() == Leg.Direction.OUTBOUND) {
+        if (ringing.isPromptRinging()) {
             throw PbxException.invalidCallState("callID " + ringing.callId() + " is " + ringing.party()
                     + "'s own prompted call, not yet placed; only a call ringing for its called party can be"
                     + " picked up");
