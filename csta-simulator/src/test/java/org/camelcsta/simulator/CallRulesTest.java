@@ -83,6 +83,17 @@ class CallRulesTest {
     }
 
     @Test
+    void consultationBeforeTheFarEndAnswersIsRefused() {
+        String callerLeg = made(client.request(new MakeCall("104", "105")));
+
+        GenericMessage refused = client.request(new ConsultationCall(new ConnectionId(callerLeg, "104"), "106"));
+
+        assertError(refused, "stateIncompatibility", "invalidCallState");
+        assertEquals(List.of(LegState.CONNECTED, LegState.ALERTING), states(callOf("104")));
+        assertTrue(sim.calls().stream().noneMatch(call -> call.involves("106")));
+    }
+
+    @Test
     void pickupOfACallRingingAtAnExternalNumberIsRefused() {
         made(client.request(new MakeCall("111", EXTERNAL)));
         String externalLeg = callOf("111").callId(EXTERNAL);

@@ -13,7 +13,8 @@ import org.camelcsta.simulator.LegState;
  * <li>the consulting device hangs up the consultation call while the other call is still held: both its legs
  * end, and the consulted party joins the held party's call ({@code TransferedEvent} to both).</li>
  * </ol>
- * Retrieving the held call, or ending either call, leaves a plain call behind. Runs on the PBX thread.
+ * Only an answered call (both parties) can be held for a consultation. Retrieving the held call, or ending either
+ * call, leaves a plain call behind. Runs on the PBX thread.
  */
 final class AttendedTransfer {
 
@@ -40,8 +41,12 @@ final class AttendedTransfer {
             throw PbxException.invalidCallState("callID " + existing.callId() + " at " + existing.party() + " is "
                     + existing.state() + "; only a connected call can be held for a consultation");
         }
-        if (existing.call().otherThan(existing).isEmpty()) {
-            throw PbxException.invalidCallState("the call has no other party");
+        Leg other = existing.call().otherThan(existing)
+                .orElseThrow(() -> PbxException.invalidCallState("the call has no other party"));
+        if (!other.isAnswered()) {
+            // completing the transfer would leave the consulted party with a party that still rings
+            throw PbxException.invalidCallState("the far end " + other.party() + " has not answered yet ("
+                    + other.state() + "); only an answered call can be held for a consultation");
         }
         String target = destinations.numberOf(consultedDevice);
         existing.call().requireNewParty(target);

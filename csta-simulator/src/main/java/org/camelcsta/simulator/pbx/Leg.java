@@ -56,6 +56,11 @@ final class Leg {
         state = newState;
     }
 
+    /** Whether the party has answered: it talks, or holds the call. */
+    boolean isAnswered() {
+        return state == LegState.CONNECTED || state == LegState.HELD;
+    }
+
     /** Whether this is a caller's own phone ringing for its {@code prompt} MakeCall: the only outbound leg that rings. */
     boolean isPromptRinging() {
         return direction == Direction.OUTBOUND && state == LegState.ALERTING;

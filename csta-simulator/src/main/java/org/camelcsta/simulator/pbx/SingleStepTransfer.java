@@ -1,7 +1,6 @@
 package org.camelcsta.simulator.pbx;
 
 import org.camelcsta.protocol.model.ConnectionId;
-import org.camelcsta.simulator.LegState;
 
 /**
  * SingleStepTransferCall (blind transfer): the transferring party leaves an answered call, and the party it was
@@ -30,14 +29,14 @@ final class SingleStepTransfer {
     /** Transfers the call of {@code activeCall}'s leg; returns the destination's new, ringing leg. */
     ConnectionId transfer(ConnectionId activeCall, String transferredTo) {
         Leg leg = registry.resolve(activeCall, false);
-        if (!isAnswered(leg)) {
+        if (!leg.isAnswered()) {
             throw PbxException.invalidCallState("callID " + leg.callId() + " at " + leg.party() + " is "
                     + leg.state() + "; only an answered call can be transferred");
         }
         Call call = leg.call();
         Leg remaining = call.otherThan(leg)
                 .orElseThrow(() -> PbxException.invalidCallState("the call has no other party to transfer"));
-        if (!isAnswered(remaining)) {
+        if (!remaining.isAnswered()) {
             throw PbxException.invalidCallState("the far end " + remaining.party() + " has not answered yet ("
                     + remaining.state() + "); only an answered call can be transferred");
         }
@@ -52,9 +51,5 @@ final class SingleStepTransfer {
         notifier.cleared(leg, call, leg.party(), remaining.party(), "singleStepTransfer");
         call.redirected(remaining.party(), target, leg.party());
         return lifecycle.ring(call, target, "singleStepTransfer").connectionId();
-    }
-
-    private static boolean isAnswered(Leg leg) {
-        return leg.state() == LegState.CONNECTED || leg.state() == LegState.HELD;
     }
 }
