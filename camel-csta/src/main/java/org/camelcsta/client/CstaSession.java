@@ -327,12 +327,10 @@ public final class CstaSession implements AutoCloseable {
     private void connectionLost(Transport connection, Throwable cause) {
         CompletableFuture<Void> attempt;
         long retryIn;
-        boolean wasLoggedIn;
         synchronized (lock) {
             if (transport != connection) {
-                return; // a connection we had given up already
+                return; // a connection we had given up already (a failed login tells of itself)
             }
-            wasLoggedIn = loggedIn;
             transport = null;
             loggedIn = false;
             lastFailure = cause != null ? cause : new CstaConnectionException("connection closed");
@@ -350,9 +348,7 @@ public final class CstaSession implements AutoCloseable {
         }
         LOG.warn("Lost the connection to {} ({}){}", settings.key(), CauseText.of(cause),
                 retryIn < 0 ? "" : "; reconnecting in " + retryIn + " ms");
-        if (wasLoggedIn) {
-            tellSubscribers(lost); // a failed login tells them itself
-        }
+        tellSubscribers(lost);
     }
 
     /** A keep-alive went unanswered: the connection is given up, and reported, before it is closed. */
