@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * on the devices of its URI, whoever the event or the reply named; only the call leg flows on, on purpose. Checked
  * in the simulator's call state.
  */
-class HeaderRuleTest extends SimulatorTestSupport {
+class HeaderRuleSimulatorTest extends SimulatorTestSupport {
 
     private static final String CALLER = "55501234";
 
