@@ -2,35 +2,54 @@ package org.camelcsta.simulator.control;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import org.camelcsta.simulator.CstaSimulator;
+import org.camelcsta.simulator.board.Board;
+import org.camelcsta.simulator.board.TrafficLog;
 import org.camelcsta.simulator.transport.NettyGroups;
 import org.camelcsta.simulator.transport.ServerChannels;
 
-/** The control API's HTTP server: JSON in, JSON out, delegating to the simulator's Java control API. */
+/**
+ * The control API's HTTP server: JSON in, JSON out, delegating to the simulator's Java control API; and the web
+ * board at {@code /}, whose buttons call that API.
+ */
 public final class ControlApiServer implements AutoCloseable {
 
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
 
     private final CstaSimulator simulator;
+    private final TrafficLog traffic;
     private final ServerChannels channels = new ServerChannels("control API");
+    private Board board;
 
-    public ControlApiServer(CstaSimulator simulator) {
+    /**
+     * @param traffic the sessions' messages, for the board's log
+     */
+    public ControlApiServer(CstaSimulator simulator, TrafficLog traffic) {
         this.simulator = simulator;
+        this.traffic = traffic;
     }
 
-    /** Binds the server and returns its port. */
+    /** Starts the board and binds the server; returns its port. */
     public int start(NettyGroups groups, int port) throws IOException {
-        ControlRoutes routes = new ControlRoutes(simulator);
+        ObjectMapper mapper = new ObjectMapper();
+        board = new Board(simulator, traffic, mapper);
+        board.start();
+        ControlRoutes routes = new ControlRoutes(simulator, board, mapper);
         return channels.bind(groups, port, channel -> channel.pipeline()
                 .addLast("http", new HttpServerCodec())
                 .addLast("aggregate", new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                .addLast("board", board.handler())
                 .addLast("control", new ControlApiHandler(routes)));
     }
 
     @Override
     public void close() {
+        if (board != null) {
+            board.close();
+        }
         channels.close();
     }
 }
