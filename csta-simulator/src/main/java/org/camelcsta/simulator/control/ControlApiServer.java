@@ -1,10 +1,13 @@
 package org.camelcsta.simulator.control;
 
 import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.camelcsta.simulator.CstaSimulator;
 import org.camelcsta.simulator.board.Board;
 import org.camelcsta.simulator.board.TrafficLog;
@@ -18,11 +21,14 @@ import org.camelcsta.simulator.transport.ServerChannels;
 public final class ControlApiServer implements AutoCloseable {
 
     private static final int MAX_REQUEST_BYTES = 64 * 1024;
+    /** Threads that wait for the PBX on behalf of requests (the common pool may have just one on small machines). */
+    private static final int WORKERS = 4;
 
     private final CstaSimulator simulator;
     private final TrafficLog traffic;
     private final ServerChannels channels = new ServerChannels("control API");
     private Board board;
+    private ExecutorService workers;
 
     /**
      * @param traffic the sessions' messages, for the board's log
@@ -38,11 +44,12 @@ public final class ControlApiServer implements AutoCloseable {
         board = new Board(simulator, traffic, mapper);
         board.start();
         ControlRoutes routes = new ControlRoutes(simulator, board, mapper);
+        workers = Executors.newFixedThreadPool(WORKERS, new DefaultThreadFactory("csta-sim-control", true));
         return channels.bind(groups, port, channel -> channel.pipeline()
                 .addLast("http", new HttpServerCodec())
                 .addLast("aggregate", new HttpObjectAggregator(MAX_REQUEST_BYTES))
                 .addLast("board", board.handler())
-                .addLast("control", new ControlApiHandler(routes)));
+                .addLast("control", new ControlApiHandler(routes, workers)));
     }
 
     @Override
@@ -51,5 +58,8 @@ public final class ControlApiServer implements AutoCloseable {
             board.close();
         }
         channels.close();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 }

@@ -138,7 +138,9 @@
     const tile = element('li', 'phone');
     tile.dataset.state = phone.state;
     tile.dataset.number = phone.number;
-    tile.append(element('h3', null, phone.number), element('p', 'state', phone.state));
+    const head = element('div', 'head');
+    head.append(element('h3', null, phone.number), element('p', 'state', phone.state));
+    tile.append(head);
     const legs = element('ul', 'legs');
     phone.legs.forEach((leg) => legs.append(element('li', null, legText(leg))));
     tile.append(legs);
