@@ -98,10 +98,10 @@ class BoardBrowserTest extends SimulatorTestSupport {
         board.scrollToTop();
         browser.screenshot("board-all-phones");
         board.showOnlyPhonesInACall();
-        browser.screenshot("board");
+        browser.screenshotForDocs("board");
         browser.resize(390, 844);
-        board.scrollToTop();
-        browser.screenshot("board-phone");
+        board.scrollTo("phones-title");
+        browser.screenshotForDocs("board-phone");
         browser.resize(1280, 1000);
         board.click("Hang up 133");
 

@@ -53,6 +53,10 @@ final class BoardPage {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     }
 
+    void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+
     void showOnlyPhonesInACall() {
         WebElement toggle = driver.findElement(By.id("busy-only"));
         if (!toggle.isSelected()) {
