@@ -6,15 +6,19 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.simulator.access.AddressAllowList;
 import org.camelcsta.simulator.access.Authenticator;
 import org.camelcsta.simulator.access.UserAccount;
+import org.camelcsta.simulator.board.TrafficLog;
 import org.camelcsta.simulator.control.ControlApiServer;
 import org.camelcsta.simulator.pbx.CallModel;
 import org.camelcsta.simulator.pbx.DeviceDirectory;
 import org.camelcsta.simulator.pbx.MonitorRegistry;
+import org.camelcsta.simulator.pbx.PbxException;
 import org.camelcsta.simulator.pbx.PbxExecutor;
 import org.camelcsta.simulator.session.CommandProcessor;
 import org.camelcsta.simulator.session.FaultSettings;
@@ -55,6 +59,7 @@ public final class CstaSimulator implements AutoCloseable {
     private final Builder settings;
     private final FaultSettings faults = new FaultSettings();
     private PbxExecutor executor;
+    private DeviceDirectory directory;
     private CallModel model;
     private MonitorRegistry monitors;
     private SessionRegistry sessions;
@@ -96,10 +101,12 @@ public final class CstaSimulator implements AutoCloseable {
         executor = new PbxExecutor();
         monitors = new MonitorRegistry();
         sessions = new SessionRegistry();
-        model = new CallModel(settings.deviceDirectory(), monitors, executor, settings.externalAutoAnswer);
+        directory = settings.deviceDirectory();
+        model = new CallModel(directory, monitors, executor, settings.externalAutoAnswer);
+        TrafficLog traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
         SimulatorContext context = new SimulatorContext(executor, model, monitors,
                 new CommandProcessor(model, monitors), new Authenticator(settings.accounts()),
-                settings.allowList(), faults, sessions, settings.maxSessionDuration);
+                settings.allowList(), faults, sessions, settings.maxSessionDuration, traffic);
         groups = new NettyGroups();
         try {
             if (settings.xmlPort != DISABLED) {
@@ -120,7 +127,7 @@ public final class CstaSimulator implements AutoCloseable {
                 httpsPort = httpsServer.start(groups, settings.httpsPort);
             }
             if (settings.controlPort != DISABLED) {
-                controlServer = new ControlApiServer(this);
+                controlServer = new ControlApiServer(this, traffic);
                 controlPort = controlServer.start(groups, settings.controlPort);
             }
         } catch (IOException | RuntimeException e) {
@@ -197,6 +204,11 @@ public final class CstaSimulator implements AutoCloseable {
         return controlPort;
     }
 
+    /** The address of the web board (on the control port), or {@code null} where the control API is disabled. */
+    public String boardUrl() {
+        return controlPort == DISABLED ? null : "http://127.0.0.1:" + controlPort + "/";
+    }
+
     /** The HTTPS server's self-signed certificate, made at start (trust it in clients); {@code null} without HTTPS. */
     public X509Certificate httpsCertificate() {
         return tls == null ? null : tls.certificate();
@@ -238,6 +250,33 @@ public final class CstaSimulator implements AutoCloseable {
      */
     public void hangup(String device) {
         pbx().run(() -> model.hangupParty(device));
+    }
+
+    /**
+     * The party puts its connected call on hold.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException where it has no connected call
+     */
+    public void hold(String party) {
+        pbx().run(() -> model.holdCall(legOf(party, LegState.CONNECTED)));
+    }
+
+    /**
+     * The party takes its held call back.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException where it has no held call
+     */
+    public void retrieve(String party) {
+        pbx().run(() -> model.retrieveCall(legOf(party, LegState.HELD)));
+    }
+
+    /** The party's first leg in this state (on the PBX thread). */
+    private ConnectionId legOf(String party, LegState state) {
+        return model.calls().stream().flatMap(call -> call.legs().stream())
+                .filter(leg -> leg.device().equals(party) && leg.state() == state)
+                .findFirst().map(leg -> new ConnectionId(leg.callId(), party))
+                .orElseThrow(() -> PbxException.invalidCallState(party + " has no " + state.name().toLowerCase(
+                        Locale.ROOT) + " call"));
     }
 
     /** The device answers every call that rings at it after {@code delay}; {@code null} turns this off. */
@@ -299,6 +338,12 @@ public final class CstaSimulator implements AutoCloseable {
     public int sessionCount() {
         requireStarted();
         return sessions.loggedInCount();
+    }
+
+    /** The internal numbers, in the order configured, at most {@code limit} of them. */
+    public List<String> deviceNumbers(int limit) {
+        requireStarted();
+        return directory.numbers(limit);
     }
 
     /** The monitors started on a device now, over all sessions. */

@@ -1,7 +1,9 @@
 package org.camelcsta.simulator.pbx;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,17 @@ public final class DeviceDirectory {
             }
         }
         return false;
+    }
+
+    /** The device numbers in the order they were given, at most {@code limit} of them (ranges can be huge). */
+    public List<String> numbers(int limit) {
+        Set<String> numbers = new LinkedHashSet<>();
+        for (long[] range : ranges) {
+            for (long number = range[0]; number <= range[1] && numbers.size() < limit; number++) {
+                numbers.add(Long.toString(number));
+            }
+        }
+        return List.copyOf(numbers);
     }
 
     /**

@@ -59,8 +59,8 @@ public final class ClientSession implements EventSink {
     /** A session for a new connection; registers itself as connected. */
     public ClientSession(SimulatorContext context, ClientConnection connection) {
         this.context = context;
-        this.connection = connection;
-        this.responses = new ResponseQueue(connection, context.faults(), context.executor());
+        this.connection = new ObservedConnection(connection, context.traffic(), this);
+        this.responses = new ResponseQueue(this.connection, context.faults(), context.executor());
         context.sessions().add(this);
     }
 
@@ -75,6 +75,7 @@ public final class ClientSession implements EventSink {
 
     /** A request arrived (I/O thread). */
     public void onRequest(GenericMessage request) {
+        context.traffic().received(this, request);
         context.executor().execute(() -> handle(request));
     }
 
