@@ -57,6 +57,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxframesize":
         case "maxFrameSize": target.getConfiguration().setMaxFrameSize(property(camelContext, int.class, value)); return true;
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": target.getConfiguration().setMaxQueuedEventBytes(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "monitorsnapshot":
@@ -125,6 +127,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return boolean.class;
         case "maxframesize":
         case "maxFrameSize": return int.class;
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
         case "monitorsnapshot":
@@ -194,6 +198,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxframesize":
         case "maxFrameSize": return target.getConfiguration().getMaxFrameSize();
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": return target.getConfiguration().getMaxQueuedEventBytes();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
         case "monitorsnapshot":

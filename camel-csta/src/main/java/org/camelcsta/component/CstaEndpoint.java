@@ -137,7 +137,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
                 .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
                 .reconnectDelay(Duration.ofMillis(configuration.getReconnectDelay()),
                         Duration.ofMillis(configuration.getMaxReconnectDelay()))
-                .maxFrameSize(configuration.getMaxFrameSize());
+                .maxFrameSize(configuration.getMaxFrameSize())
+                .maxQueuedBytes(configuration.getMaxQueuedEventBytes());
         if (configuration.getSslContextParameters() != null) {
             try {
                 builder.tls(configuration.getSslContextParameters().createSSLContext(getCamelContext()),
@@ -379,8 +380,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     /**
      * monitor: how many events may wait for the route. When the queue is full the session stops reading from the
-     * server until the route catches up, as long as no request waits for its reply; at eight times this it stops
-     * regardless. No event is dropped.
+     * server until the route catches up, as long as no request waits for its reply (socket.io reads on: its
+     * heartbeats share the connection). Memory is bounded by maxQueuedEventBytes. No event is dropped.
      */
     public void setEventQueueCapacity(int eventQueueCapacity) {
         this.eventQueueCapacity = eventQueueCapacity;
