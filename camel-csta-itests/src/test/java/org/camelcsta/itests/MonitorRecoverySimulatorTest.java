@@ -65,7 +65,9 @@ class MonitorRecoverySimulatorTest extends SimulatorTestSupport {
         assertEquals("181", message.getHeader(CstaConstants.MONITORED_DEVICE));
         assertEquals(true, message.getHeader(CstaConstants.MONITOR_RESTARTED));
         assertEquals(snapshot.monitorCrossRefId(), message.getHeader(CstaConstants.MONITOR_CROSS_REF_ID));
-        String json = getMockEndpoint("mock:json").getReceivedExchanges().get(1).getIn().getBody(String.class);
+        MockEndpoint jsonForms = getMockEndpoint("mock:json");
+        await().until(() -> jsonForms.getReceivedCounter() == 2); // the route goes on after mock:afterReconnect
+        String json = jsonForms.getReceivedExchanges().get(1).getIn().getBody(String.class);
         assertTrue(json.startsWith("{\"MonitorSnapshot\":{\"device\":\"181\""), json);
         assertTrue(json.contains(call.callId("181")), json);
 
