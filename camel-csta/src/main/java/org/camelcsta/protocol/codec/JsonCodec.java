@@ -26,7 +26,9 @@ import org.camelcsta.protocol.model.GenericMessage;
 /**
  * The provider's JSON format (socket.io, and the replies of the GET transport):
  * {@code {"MakeCall": {...}}}. Also reads the notation of the provider's documentation: single quotes,
- * unquoted names, and a bare {@code "MakeCall": {...}} without the outer braces. Thread-safe.
+ * unquoted names, and a bare {@code "MakeCall": {...}} without the outer braces. Whatever the input, decoding
+ * returns a message or throws a {@link CstaDecodeException} whose message quotes at most
+ * {@link LogText#MAX_CHARS} characters of it. Thread-safe.
  */
 public final class JsonCodec {
 
@@ -67,7 +69,8 @@ public final class JsonCodec {
             Reason reason = e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")
                     ? Reason.ENCODING : Reason.MALFORMED;
             throw new CstaDecodeException(reason, "malformed JSON: " + LogText.cap(e.getOriginalMessage()), e);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // the parser's unchecked exceptions are unreadable input too: decoding throws CstaDecodeException only
             throw new CstaDecodeException(Reason.MALFORMED, "unreadable JSON: " + LogText.cap(e.getMessage()), e);
         }
         return toMessage(root);

@@ -21,7 +21,9 @@ import org.camelcsta.protocol.model.GenericMessage;
  * {@code Command[a][b]=value}, values percent-encoded, TEST mode as the top-level parameter
  * {@code test}. Arrays are written with indexes ({@code [0]}); reading follows PHP's rules, as the
  * server does: {@code []} appends, an object with the keys 0..n-1 is an array, the last of two equal
- * keys wins. Thread-safe.
+ * keys wins, except that a command's own fields must be named ({@code Command[0]=a} is refused). Whatever the
+ * input, decoding returns a message or throws a {@link CstaDecodeException} whose message quotes at most
+ * {@link org.camelcsta.protocol.LogText#MAX_CHARS} characters of it. Thread-safe.
  */
 public final class QueryCodec {
 
