@@ -106,7 +106,7 @@ public final class CstaSimulator implements AutoCloseable {
                 xmlPort = xmlServer.start(groups, settings.xmlPort);
             }
             if (settings.socketIoPort != DISABLED) {
-                socketIoServer = new SocketIoCstaServer(context);
+                socketIoServer = new SocketIoCstaServer(context, settings.socketIoPingInterval, settings.socketIoPingTimeout);
                 socketIoPort = socketIoServer.start(settings.socketIoPort);
             }
             if (settings.httpPort != DISABLED) {
@@ -323,6 +323,8 @@ public final class CstaSimulator implements AutoCloseable {
         private Duration maxSessionDuration = Duration.ofSeconds(3600);
         private Duration externalAutoAnswer;
         private final List<String> allowedAddresses = new ArrayList<>();
+        private Duration socketIoPingInterval;
+        private Duration socketIoPingTimeout;
 
         private Builder() {
         }
@@ -404,6 +406,19 @@ public final class CstaSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The socket.io server's Engine.IO heartbeat: the ping interval and ping timeout it tells clients (default
+         * netty-socketio's 25 s and 60 s). Short values let a test see a client that stops reading its heartbeats.
+         */
+        public Builder socketIoHeartbeat(Duration pingInterval, Duration pingTimeout) {
+            if (pingInterval.isNegative() || pingInterval.isZero() || pingTimeout.isNegative() || pingTimeout.isZero()) {
+                throw new IllegalArgumentException("the socket.io ping interval and timeout must be positive");
+            }
+            socketIoPingInterval = pingInterval;
+            socketIoPingTimeout = pingTimeout;
+            return this;
+        }
+
         /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
         public CstaSimulator build() {
             return new CstaSimulator(this);
@@ -433,6 +448,8 @@ public final class CstaSimulator implements AutoCloseable {
             copy.maxSessionDuration = maxSessionDuration;
             copy.externalAutoAnswer = externalAutoAnswer;
             copy.allowedAddresses.addAll(allowedAddresses);
+            copy.socketIoPingInterval = socketIoPingInterval;
+            copy.socketIoPingTimeout = socketIoPingTimeout;
             return copy;
         }
 
