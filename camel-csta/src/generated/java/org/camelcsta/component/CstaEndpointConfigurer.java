@@ -59,6 +59,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxFrameSize": target.getConfiguration().setMaxFrameSize(property(camelContext, int.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "monitorsnapshot":
+        case "monitorSnapshot": target.setMonitorSnapshot(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pbxdomain":
         case "pbxDomain": target.getConfiguration().setPbxDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -125,6 +127,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxFrameSize": return int.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
+        case "monitorsnapshot":
+        case "monitorSnapshot": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pbxdomain":
         case "pbxDomain": return java.lang.String.class;
@@ -192,6 +196,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxFrameSize": return target.getConfiguration().getMaxFrameSize();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
+        case "monitorsnapshot":
+        case "monitorSnapshot": return target.getMonitorSnapshot();
         case "password": return target.getConfiguration().getPassword();
         case "pbxdomain":
         case "pbxDomain": return target.getConfiguration().getPbxDomain();
