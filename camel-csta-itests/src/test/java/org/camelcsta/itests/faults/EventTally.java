@@ -5,9 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.camelcsta.component.CstaConstants;
+import org.camelcsta.protocol.model.CallEvent;
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.DeliveredEvent;
 
 /**
  * The monitor route's end: checks every event's place in its call ({@link CallEventOrder}) and tells the
@@ -20,12 +21,16 @@ final class EventTally implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        Message event = exchange.getMessage();
-        String type = event.getHeader(CstaConstants.EVENT_TYPE, String.class);
-        order.received(event.getHeader(CstaConstants.DEVICE_ID, String.class),
-                event.getHeader(CstaConstants.CALL_ID, String.class), type);
-        if ("DeliveredEvent".equals(type)) {
-            CountDownLatch awaited = awaitedCallers.get(String.valueOf(event.getHeader(CstaConstants.CALLING_DEVICE)));
+        Object body = exchange.getMessage().getBody();
+        if (!(body instanceof CallEvent event)) {
+            order.received(null, null, body == null ? "null" : body.getClass().getSimpleName());
+            return;
+        }
+        // read from the typed event, whatever headers the consumer sets
+        ConnectionId leg = event.connection();
+        order.received(leg == null ? null : leg.deviceId(), leg == null ? null : leg.callId(), event.messageName());
+        if (event instanceof DeliveredEvent delivered && delivered.callingDevice() != null) {
+            CountDownLatch awaited = awaitedCallers.get(delivered.callingDevice().deviceIdentifier());
             if (awaited != null) {
                 awaited.countDown();
             }
