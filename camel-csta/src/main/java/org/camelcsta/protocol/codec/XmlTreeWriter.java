@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelcsta.protocol.CstaEncodeException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.GenericMessage;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
@@ -18,7 +19,8 @@ import org.codehaus.stax2.XMLStreamProperties;
 /**
  * Writes a message name and field tree as one XML document: UTF-8, no declaration and no namespace, as
  * in the provider's samples. Arrays become repeated elements; names such as {@code vendorData:userID}
- * are written as they are.
+ * are written as they are. A value holding a character that XML 1.0 excludes is refused, so that nothing is
+ * written that {@link XmlTreeReader} would refuse.
  */
 final class XmlTreeWriter {
 
@@ -37,19 +39,21 @@ final class XmlTreeWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            writeElement(writer, message.name(), message.fields());
+            writeElement(writer, message.name(), message.name(), message.fields());
             writer.writeEndDocument();
             writer.close();
         } catch (XMLStreamException | IllegalArgumentException e) {
-            throw new CstaEncodeException("cannot write " + message.name() + " as XML: " + e.getMessage(), e);
+            throw new CstaEncodeException("cannot write " + LogText.cap(message.name()) + " as XML: "
+                    + LogText.cap(e.getMessage()), e);
         }
         return out.toByteArray();
     }
 
-    private static void writeElement(XMLStreamWriter writer, String name, JsonNode value) throws XMLStreamException {
+    private static void writeElement(XMLStreamWriter writer, String message, String name, JsonNode value)
+            throws XMLStreamException {
         if (value.isArray()) {
             for (JsonNode item : value) {
-                writeElement(writer, name, item);
+                writeElement(writer, message, name, item);
             }
         } else if (value.isObject()) {
             if (value.isEmpty()) {
@@ -59,14 +63,16 @@ final class XmlTreeWriter {
             writer.writeStartElement(name);
             for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                writeElement(writer, field.getKey(), field.getValue());
+                writeElement(writer, message, field.getKey(), field.getValue());
             }
             writer.writeEndElement();
         } else if (value.isNull() || value.isMissingNode()) {
             writer.writeEmptyElement(name);
         } else {
+            String text = value.asText();
+            CharacterRule.XML_1_0.requireWritableValue(message, name, text);
             writer.writeStartElement(name);
-            writer.writeCharacters(value.asText());
+            writer.writeCharacters(text);
             writer.writeEndElement();
         }
     }
