@@ -13,6 +13,7 @@ import org.camelcsta.benchmarks.scale.ReconnectBenchmark;
 import org.camelcsta.benchmarks.scale.ReconnectResult;
 import org.camelcsta.benchmarks.scale.ScaleBenchmark;
 import org.camelcsta.benchmarks.scale.ScaleResult;
+import org.camelcsta.benchmarks.soak.SoakRun;
 
 import static org.camelcsta.benchmarks.ResultTable.count;
 import static org.camelcsta.benchmarks.ResultTable.met;
@@ -25,7 +26,8 @@ import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
  * The one command: runs every benchmark of issue 7 in order (JMH throughput at 1 and 64 callers, JMH latency,
  * then the plain harnesses for event ingestion, scale and reconnect), prints one table and writes it, with the
  * machine it ran on, to {@code docs/performance.md}. Run from the repository root:
- * {@code java -jar camel-csta-benchmarks/target/camel-csta-benchmarks.jar [--quick] [--only=...]}.
+ * {@code java -jar camel-csta-benchmarks/target/camel-csta-benchmarks.jar [--quick] [--only=...]}; with
+ * {@code --soak}, the soak of {@link SoakRun} instead.
  */
 public final class BenchmarkMain {
 
@@ -42,6 +44,10 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", "log4j2-benchmarks.xml");
+        }
+        if (SoakRun.isRequested(args)) {
+            SoakRun.main(args);
+            return;
         }
         RunPlan plan = RunPlan.parse(args);
         MachineInfo machine = new MachineInfo();
