@@ -17,7 +17,7 @@ import org.codehaus.stax2.XMLStreamProperties;
 
 /**
  * Writes a message name and field tree as one XML document: UTF-8, no declaration and no namespace, as
- * in the provider's samples. Arrays become repeated elements; names such as {@code vendorData:userID}
+ * in the provider's samples (or a default namespace on the root, as the current server writes). Arrays become repeated elements; names such as {@code vendorData:userID}
  * are written as they are.
  */
 final class XmlTreeWriter {
@@ -33,17 +33,40 @@ final class XmlTreeWriter {
         return factory;
     }
 
-    byte[] write(GenericMessage message) {
+    /**
+     * @param rootNamespace the default namespace declared on the root element (the current server's ed6 URI on
+     *                      responses and events), or {@code null} for none
+     */
+    byte[] write(GenericMessage message, String rootNamespace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            writeElement(writer, message.name(), message.fields());
+            writeRoot(writer, message, rootNamespace);
             writer.writeEndDocument();
             writer.close();
         } catch (XMLStreamException | IllegalArgumentException e) {
             throw new CstaEncodeException("cannot write " + message.name() + " as XML: " + e.getMessage(), e);
         }
         return out.toByteArray();
+    }
+
+    private static void writeRoot(XMLStreamWriter writer, GenericMessage message, String namespace)
+            throws XMLStreamException {
+        if (namespace == null) {
+            writeElement(writer, message.name(), message.fields());
+            return;
+        }
+        writer.writeStartElement(message.name());
+        writer.writeAttribute("xmlns", namespace);
+        writeChildren(writer, message.fields());
+        writer.writeEndElement();
+    }
+
+    private static void writeChildren(XMLStreamWriter writer, JsonNode object) throws XMLStreamException {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            writeElement(writer, field.getKey(), field.getValue());
+        }
     }
 
     private static void writeElement(XMLStreamWriter writer, String name, JsonNode value) throws XMLStreamException {
@@ -57,10 +80,7 @@ final class XmlTreeWriter {
                 return;
             }
             writer.writeStartElement(name);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                writeElement(writer, field.getKey(), field.getValue());
-            }
+            writeChildren(writer, value);
             writer.writeEndElement();
         } else if (value.isNull() || value.isMissingNode()) {
             writer.writeEmptyElement(name);

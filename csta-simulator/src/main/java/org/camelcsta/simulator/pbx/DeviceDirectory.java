@@ -61,6 +61,17 @@ public final class DeviceDirectory {
         return false;
     }
 
+    /** Every device number, ascending within each range, in the order the ranges were given. */
+    public List<String> numbers() {
+        List<String> numbers = new ArrayList<>();
+        for (long[] range : ranges) {
+            for (long number = range[0]; number <= range[1]; number++) {
+                numbers.add(Long.toString(number));
+            }
+        }
+        return numbers;
+    }
+
     /**
      * The device number of a device object ({@code 123}, {@code 123@domain}, {@code u-trunk-123}).
      *

@@ -20,6 +20,7 @@ import org.camelcsta.protocol.model.ResetApplicationSessionTimerPosResponse;
 import org.camelcsta.protocol.model.SessionTermReason;
 import org.camelcsta.protocol.model.StartApplicationSession;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
+import org.camelcsta.simulator.pbx.Dialect;
 import org.camelcsta.simulator.pbx.EventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,15 @@ import org.slf4j.LoggerFactory;
 public final class ClientSession implements EventSink {
 
     /** The protocol version the provider's server reports. */
-    static final String PROTOCOL_VERSION = "http://www.ecma-international.org/standards/ecma-323/csta/ed3";
+    static final String PROTOCOL_VERSION = Dialect.API_2020.protocolVersion();
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
 
     private final SimulatorContext context;
     private final ClientConnection connection;
+    /** The connection as this session writes to it: in the namespace of its client's dialect. */
+    private final ClientConnection output;
+    private final DialectDetector dialect;
     private final ResponseQueue responses;
     private final MessageBinder binder = MessageBinder.standard();
 
@@ -60,7 +64,9 @@ public final class ClientSession implements EventSink {
     public ClientSession(SimulatorContext context, ClientConnection connection) {
         this.context = context;
         this.connection = connection;
-        this.responses = new ResponseQueue(connection, context.faults(), context.executor());
+        this.dialect = new DialectDetector(context.dialect());
+        this.output = new DialectConnection(connection, dialect::dialect);
+        this.responses = new ResponseQueue(output, context.faults(), context.executor());
         context.sessions().add(this);
     }
 
@@ -101,8 +107,13 @@ public final class ClientSession implements EventSink {
         if (eventsOfCurrentRequest != null) {
             eventsOfCurrentRequest.add(event);
         } else {
-            connection.send(event);
+            output.send(event);
         }
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect.dialect();
     }
 
     private void handle(GenericMessage request) {
@@ -110,6 +121,7 @@ public final class ClientSession implements EventSink {
             return;
         }
         eventsOfCurrentRequest = new ArrayList<>();
+        dialect.observe(request);
         try {
             CstaMessage response = respond(request);
             responses.enqueue(Replies.withRequestId(response, request.requestId(), context.faults()));
@@ -135,7 +147,7 @@ public final class ClientSession implements EventSink {
         if (name.equals("ResetApplicationSessionTimer") && request.test() == null) {
             return resetTimer(request);
         }
-        return context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, this));
+        return context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, this, dialect.dialect(), sessionId));
     }
 
     private CstaMessage startSession(GenericMessage raw) {
@@ -168,7 +180,7 @@ public final class ClientSession implements EventSink {
         loggedIn = true;
         LOG.info("session {} started for user {} at {} from {} ({} s)", sessionId, credentials.userId(), pbxDomain,
                 connection.remoteAddress(), sessionDuration.toSeconds());
-        return new StartApplicationSessionPosResponse(sessionId, PROTOCOL_VERSION, (int) sessionDuration.toSeconds(),
+        return new StartApplicationSessionPosResponse(sessionId, dialect.dialect().protocolVersion(), (int) sessionDuration.toSeconds(),
                 null);
     }
 

@@ -20,6 +20,7 @@ import org.camelcsta.simulator.pbx.PbxExecutor;
  * @param faults             the injected faults
  * @param sessions           the connected clients
  * @param maxSessionDuration the cap of {@code actualSessionDuration}
+ * @param dialect            which API the simulator speaks to each connection
  */
 public record SimulatorContext(
         PbxExecutor executor,
@@ -30,5 +31,6 @@ public record SimulatorContext(
         AddressAllowList allowList,
         FaultSettings faults,
         SessionRegistry sessions,
-        Duration maxSessionDuration) {
+        Duration maxSessionDuration,
+        DialectSetting dialect) {
 }
