@@ -516,6 +516,7 @@ public final class CstaSimulator implements AutoCloseable {
 
         /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
         public CstaSimulator build() {
+            queueDirectory(); // a queue on a device number fails here, not at start
             return new CstaSimulator(this);
         }
 
