@@ -19,9 +19,14 @@ import org.camelcsta.protocol.model.PrivateData;
  * <li>{@code EstablishedEvent}: the call is answered;</li>
  * <li>{@code ConnectionClearedEvent}: the leg ends, with the device that released it and the cause.</li>
  * </ul>
+ * A leg whose end was missed (it ended while the connection to the PBX was down) is closed by
+ * {@link #endedUnseen(Instant)} when the device's snapshot after the reconnect no longer has it.
  * An instance is only ever used by one thread at a time (the aggregator locks per callID).
  */
 final class CallLeg {
+
+    /** The outcome of a leg whose end no event reported. */
+    static final String UNSEEN = "endedUnseen";
 
     private final String callId;
     private String device;
@@ -35,6 +40,7 @@ final class CallLeg {
     private Instant end;
     private String cause;
     private String releasedBy;
+    private boolean endUnseen;
 
     CallLeg(String callId) {
         this.callId = callId;
@@ -75,9 +81,25 @@ final class CallLeg {
         }
     }
 
-    /** Whether the leg has ended (its ConnectionClearedEvent came). */
+    /**
+     * The leg ended unseen: the device's snapshot taken at {@code at} no longer has it. When exactly it ended is
+     * unknown; {@code at} is the latest it can have been.
+     */
+    void endedUnseen(Instant at) {
+        if (end == null) {
+            end = at;
+            endUnseen = true;
+        }
+    }
+
+    /** Whether the leg has ended (its ConnectionClearedEvent came, or a snapshot showed it gone). */
     boolean ended() {
         return end != null;
+    }
+
+    /** The monitored device whose leg this is, once an event named it. */
+    String device() {
+        return device;
     }
 
     /**
@@ -99,6 +121,9 @@ final class CallLeg {
     private String outcome() {
         if (end == null) {
             return "unfinished";
+        }
+        if (endUnseen) {
+            return UNSEEN;
         }
         String why = cause == null ? "" : cause;
         if (why.equals("singleStepTransfer") || why.equals("transferred")) {

@@ -16,8 +16,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param durationMillis from start to end
  * @param talkMillis     from answer to end; 0 when unanswered
  * @param outcome        {@code completed}, {@code unanswered}, {@code transferred}, {@code pickedUp} (answered at
- *                       another device) or {@code unfinished} (no end seen: the application stopped, or no event
- *                       came for {@code examples.call-log.max-idle})
+ *                       another device), {@code endedUnseen} (it ended while the connection to the PBX was down: the
+ *                       device's snapshot after the reconnect no longer had it; {@code end} is that snapshot's time,
+ *                       the latest it can have ended) or {@code unfinished} (no end seen: the application stopped, or
+ *                       no event came for {@code examples.call-log.max-idle})
  * @param cause          the PBX's cause of the end, e.g. {@code normalClearing}, {@code singleStepTransfer}
  * @param releasedBy     the party that hung up
  * @param callId         the device's leg, e.g. {@code SIP/hpbx-0000002a}

@@ -6,6 +6,7 @@ import org.apache.camel.AggregationStrategy;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.component.CstaConstants;
 import org.camelcsta.protocol.model.CallEvent;
 
@@ -26,8 +27,15 @@ import org.camelcsta.protocol.model.CallEvent;
  * for {@code examples.call-log.max-idle}, and every open leg when the application stops, is written as
  * {@code unfinished}; a line that cannot be written after retries is logged at error level, whole (see
  * {@link CallLogWriter}).
+ * <p>
+ * A leg that ends while the connection to the PBX is down sends no event the log could see. So the consumer asks for
+ * a snapshot of each device whenever its monitor restarts ({@code monitorSnapshot=afterReconnect}): every leg the
+ * log holds open for that device that the snapshot no longer has is written at once, as {@code endedUnseen}, instead
+ * of hours later as {@code unfinished} (see {@link OpenLegs}).
  */
 public class CallLogRoute extends RouteBuilder {
+
+    private static final String SNAPSHOT = "callLogSnapshot";
 
     @Override
     public void configure() {
@@ -38,10 +46,27 @@ public class CallLogRoute extends RouteBuilder {
         // error handlers refuse new work already; the writer retries by itself instead
         errorHandler(noErrorHandler());
 
-        from("csta:monitor?devices={{examples.call-log.devices}}"
+        OpenLegs openLegs = new OpenLegs(getContext());
+
+        from("csta:monitor?devices={{examples.call-log.devices}}&monitorSnapshot=afterReconnect"
              + "&eventTypes=DeliveredEvent,EstablishedEvent,ConnectionClearedEvent").routeId("call-log")
+                .choice()
+                    .when(header(CstaConstants.EVENT_TYPE).isEqualTo(MonitorSnapshot.NAME))
+                        // the monitor restarted: the device's open legs that it no longer has ended unseen
+                        .setProperty(SNAPSHOT, body())
+                        .split(method(openLegs, "endedUnseen"))
+                            .setHeader(CstaConstants.CALL_ID, body())
+                            .setBody(exchangeProperty(SNAPSHOT))
+                            .to("direct:call-log-legs")
+                        .end()
+                    .endChoice()
+                    .otherwise()
+                        .to("direct:call-log-legs");
+
+        from("direct:call-log-legs").routeId("call-log-legs")
                 // one group per call leg; the strategy turns the leg's events into one CallLeg
                 .aggregate(header(CstaConstants.CALL_ID), new CallLegAggregation())
+                    .aggregationRepository(openLegs.repository())
                     .completionPredicate(exchange -> exchange.getMessage().getBody(CallLeg.class).ended())
                     .completionTimeout(settings.callLogMaxIdle().toMillis())
                     .forceCompletionOnStop()
@@ -53,7 +78,10 @@ public class CallLogRoute extends RouteBuilder {
                 .end();
     }
 
-    /** Collects a leg's events into one {@link CallLeg}, the body of the group's exchange. */
+    /**
+     * Collects a leg's events into one {@link CallLeg}, the body of the group's exchange; a snapshot that no longer has
+     * the leg ends it.
+     */
     static final class CallLegAggregation implements AggregationStrategy {
 
         @Override
@@ -62,7 +90,12 @@ public class CallLogRoute extends RouteBuilder {
             CallLeg leg = group != null ? group.getMessage().getBody(CallLeg.class)
                     : new CallLeg(event.getMessage().getHeader(CstaConstants.CALL_ID, String.class));
             // the time the event arrived: CSTA events carry no time of their own
-            leg.add(event.getMessage().getBody(CallEvent.class), Instant.ofEpochMilli(event.getClock().getCreated()));
+            Instant at = Instant.ofEpochMilli(event.getClock().getCreated());
+            if (event.getMessage().getBody() instanceof MonitorSnapshot) {
+                leg.endedUnseen(at);
+            } else {
+                leg.add(event.getMessage().getBody(CallEvent.class), at);
+            }
             result.getMessage().setBody(leg);
             return result;
         }

@@ -140,6 +140,9 @@ public final class ExamplesApplication {
                 + "http://127.0.0.1:%d/calls",
                 settings.clickToCallFrom(), settings.clickToCallTo(), httpPort());
         say("[demo] call log: %s", settings.callLogFile());
+        if (simulator() != null && simulator().boardUrl() != null) {
+            say("[demo] the simulator's web board (phones, calls, CSTA traffic): %s", simulator().boardUrl());
+        }
         if (simulator() == null) {
             say("[demo] the routes run against the real PBX until Ctrl-C; the demo needs the simulator");
             exitCode.set(0);

@@ -31,8 +31,8 @@ public class TranscriptRoute extends RouteBuilder {
         Message message = exchange.getMessage();
         String device = message.getHeader(CstaConstants.DEVICE_ID, "?", String.class);
         String type = message.getHeader(CstaConstants.EVENT_TYPE, String.class);
-        String calling = message.getHeader(CstaConstants.CALLING_DEVICE, String.class);
-        String called = message.getHeader(CstaConstants.CALLED_DEVICE, String.class);
+        String calling = message.getHeader(CstaConstants.EVENT_CALLING_DEVICE, String.class);
+        String called = message.getHeader(CstaConstants.EVENT_CALLED_DEVICE, String.class);
         Object event = message.getBody();
         StringBuilder line = new StringBuilder(device).append(' ').append(type);
         if (event instanceof DeliveredEvent delivered) {

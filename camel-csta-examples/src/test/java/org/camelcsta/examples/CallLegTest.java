@@ -72,6 +72,20 @@ class CallLegTest {
         assertEquals(3000L, entry.talkMillis());
     }
 
+    @Test
+    void aLegASnapshotNoLongerHasEndedUnseenAtTheSnapshot() {
+        CallLeg leg = new CallLeg(LEG);
+        leg.add(delivered("106"), T0);
+        leg.add(established("106"), T0.plusMillis(1000));
+        leg.endedUnseen(T0.plusMillis(30_000));
+        CallLogEntry entry = leg.toEntry(T0.plusSeconds(60));
+        assertEquals(true, leg.ended());
+        assertEquals("endedUnseen", entry.outcome());
+        assertEquals("2025-03-01T10:00:30Z", entry.end());
+        assertEquals(29_000L, entry.talkMillis());
+        assertNull(entry.cause());
+    }
+
     private static DeliveredEvent delivered(String device) {
         return new DeliveredEvent("m", new ConnectionId(LEG, device), id(device), id("55501234"), id(device), null,
                 "alerting", "newCall", null, null, null, CallLinkageData.of("g-1"), privateData());

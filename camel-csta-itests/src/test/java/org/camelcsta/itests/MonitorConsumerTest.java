@@ -105,7 +105,7 @@ class MonitorConsumerTest extends SimulatorTestSupport {
         assertEquals(leg, message.getHeader(CstaConstants.CALL_ID));
         assertEquals("110", message.getHeader(CstaConstants.DEVICE_ID));
         assertEquals(cause, message.getHeader(CstaConstants.CAUSE));
-        assertEquals(CALLER, message.getHeader(CstaConstants.CALLING_DEVICE));
-        assertEquals("110", message.getHeader(CstaConstants.CALLED_DEVICE));
+        assertEquals(CALLER, message.getHeader(CstaConstants.EVENT_CALLING_DEVICE));
+        assertEquals("110", message.getHeader(CstaConstants.EVENT_CALLED_DEVICE));
     }
 }

@@ -44,6 +44,8 @@ public class CstaComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxframesize":
         case "maxFrameSize": getOrCreateConfiguration(target).setMaxFrameSize(property(camelContext, int.class, value)); return true;
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": getOrCreateConfiguration(target).setMaxQueuedEventBytes(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": getOrCreateConfiguration(target).setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "password": getOrCreateConfiguration(target).setPassword(property(camelContext, java.lang.String.class, value)); return true;
@@ -84,6 +86,8 @@ public class CstaComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return boolean.class;
         case "maxframesize":
         case "maxFrameSize": return int.class;
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
         case "password": return java.lang.String.class;
@@ -125,6 +129,8 @@ public class CstaComponentConfigurer extends PropertyConfigurerSupport implement
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxframesize":
         case "maxFrameSize": return getOrCreateConfiguration(target).getMaxFrameSize();
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": return getOrCreateConfiguration(target).getMaxQueuedEventBytes();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return getOrCreateConfiguration(target).getMaxReconnectDelay();
         case "password": return getOrCreateConfiguration(target).getPassword();

@@ -57,8 +57,12 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxframesize":
         case "maxFrameSize": target.getConfiguration().setMaxFrameSize(property(camelContext, int.class, value)); return true;
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": target.getConfiguration().setMaxQueuedEventBytes(property(camelContext, long.class, value)); return true;
         case "maxreconnectdelay":
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "monitorsnapshot":
+        case "monitorSnapshot": target.setMonitorSnapshot(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pbxdomain":
         case "pbxDomain": target.getConfiguration().setPbxDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -123,8 +127,12 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return boolean.class;
         case "maxframesize":
         case "maxFrameSize": return int.class;
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": return long.class;
         case "maxreconnectdelay":
         case "maxReconnectDelay": return long.class;
+        case "monitorsnapshot":
+        case "monitorSnapshot": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pbxdomain":
         case "pbxDomain": return java.lang.String.class;
@@ -190,8 +198,12 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxframesize":
         case "maxFrameSize": return target.getConfiguration().getMaxFrameSize();
+        case "maxqueuedeventbytes":
+        case "maxQueuedEventBytes": return target.getConfiguration().getMaxQueuedEventBytes();
         case "maxreconnectdelay":
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
+        case "monitorsnapshot":
+        case "monitorSnapshot": return target.getMonitorSnapshot();
         case "password": return target.getConfiguration().getPassword();
         case "pbxdomain":
         case "pbxDomain": return target.getConfiguration().getPbxDomain();

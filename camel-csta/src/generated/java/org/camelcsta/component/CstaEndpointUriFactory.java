@@ -23,7 +23,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(36);
         props.add("autoOriginate");
         props.add("bridgeErrorHandler");
         props.add("callId");
@@ -42,7 +42,9 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("keepAlive");
         props.add("lazyStartProducer");
         props.add("maxFrameSize");
+        props.add("maxQueuedEventBytes");
         props.add("maxReconnectDelay");
+        props.add("monitorSnapshot");
         props.add("operation");
         props.add("password");
         props.add("pbxDomain");

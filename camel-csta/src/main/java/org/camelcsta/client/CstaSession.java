@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaErrorCode;
 import org.camelcsta.protocol.model.CstaEvent;
@@ -26,34 +26,33 @@ import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MessageTypes;
-import org.camelcsta.protocol.model.MonitorStart;
-import org.camelcsta.protocol.model.MonitorStartResponse;
-import org.camelcsta.protocol.model.ResetApplicationSessionTimer;
-import org.camelcsta.protocol.model.ResetApplicationSessionTimerPosResponse;
 import org.camelcsta.protocol.model.StartApplicationSession;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A session with the provider over one transport: it logs in on first use, keeps the session alive,
- * correlates replies with requests, starts the monitors its subscribers need and hands their events
- * over in order, and after a lost connection or a session ended by the server it reconnects (while
- * anyone subscribes to events), logs in again and restarts every monitor. Requests in flight when the
- * connection is lost fail; they are never sent again. Usable without Camel; thread-safe.
+ * A session with the provider over one transport: it logs in on first use, keeps the session alive
+ * ({@link KeepAlive}), correlates replies with requests ({@link RequestCorrelator}), starts the monitors its
+ * subscribers need ({@link MonitorStarter}) and hands their events over in order ({@link EventQueue}, with the
+ * back-pressure of {@link ReadGate}), and after a lost connection or a session ended by the server it reconnects
+ * ({@link ReconnectScheduler}, while anyone subscribes to events), logs in again and restarts every monitor.
+ * Subscribers are told of every failure that may cost them events. Requests in flight when the connection is lost
+ * fail; they are never sent again. Usable without Camel; thread-safe.
  */
 public final class CstaSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CstaSession.class);
-    private static final int MAX_BACKOFF_DOUBLINGS = 16;
 
     private final SessionSettings settings;
     private final ClientResources resources;
     private final MessageBinder binder = MessageBinder.standard();
-    private final ReadGate readGate = new ReadGate();
-    private final RequestCorrelator correlator = new RequestCorrelator(readGate::repliesAwaited);
+    private final ReadGate readGate;
+    private final RequestCorrelator correlator;
     private final MonitorRegistry monitors = new MonitorRegistry();
-    private final Map<String, Integer> monitorStartFailures = new ConcurrentHashMap<>();
+    private final MonitorStarter monitorStarter;
+    private final KeepAlive keepAlive;
+    private final ReconnectScheduler reconnects;
     private final String idPrefix = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36) + "-";
     private final AtomicLong requestCounter = new AtomicLong();
 
@@ -62,9 +61,6 @@ public final class CstaSession implements AutoCloseable {
     private CompletableFuture<Void> ready;
     private boolean loggedIn;
     private boolean closed;
-    private int reconnectAttempts;
-    private ScheduledFuture<?> keepAliveTask;
-    private ScheduledFuture<?> reconnectTask;
     private volatile String sessionId;
     private volatile Throwable lastFailure;
 
@@ -76,6 +72,13 @@ public final class CstaSession implements AutoCloseable {
     public CstaSession(SessionSettings settings, ClientResources resources) {
         this.settings = settings;
         this.resources = resources;
+        Backoff backoff = new Backoff(settings.reconnectDelay(), settings.maxReconnectDelay());
+        this.readGate = new ReadGate(settings.maxQueuedBytes());
+        this.correlator = new RequestCorrelator(this::transmit, readGate::repliesAwaited, resources.ioGroup(),
+                settings.lateReplyGrace());
+        this.monitorStarter = new MonitorStarter(settings, monitors, this::send, resources.ioGroup(), backoff);
+        this.keepAlive = new KeepAlive(settings, resources.ioGroup(), this::send, readGate, this::deadConnection);
+        this.reconnects = new ReconnectScheduler(backoff, resources.ioGroup());
     }
 
     /** How this session connects. */
@@ -100,14 +103,23 @@ public final class CstaSession implements AutoCloseable {
         return monitors.activeMonitors();
     }
 
-    /** How many requests wait for their reply now. */
+    /** How many requests wait for their reply now, sent or queued to be sent. */
     public int requestsInFlight() {
-        return correlator.awaiting();
+        return correlator.inFlight();
     }
 
-    /** Whether reading from the server is paused because a subscriber's queue is full. */
+    /**
+     * Whether the session holds reading from the server back: because a subscriber's queue is full and no reply
+     * is awaited (socket.io keeps reading meanwhile, see {@link org.camelcsta.client.transport.ReadMode#PAUSE}), or
+     * because the queued events fill the byte budget ({@link SessionSettings#maxQueuedBytes()}).
+     */
     public boolean isReadingPaused() {
         return readGate.isPaused();
+    }
+
+    /** The bytes (frame sizes) of the events waiting in the subscribers' queues now. */
+    public long queuedEventBytes() {
+        return readGate.queuedBytes();
     }
 
     /**
@@ -160,13 +172,12 @@ public final class CstaSession implements AutoCloseable {
             reply.completeExceptionally(e);
             return reply;
         }
-        GenericMessage wire = binder.unbind(request).withTest(test);
-        PendingRequest pending = track(wire, timeout, reply);
+        PendingRequest pending = track(binder.unbind(request).withTest(test), timeout, reply);
         open().whenComplete((ignored, error) -> {
             if (error != null) {
                 reply.completeExceptionally(unwrap(error));
             } else {
-                dispatch(currentTransport(), pending, wire);
+                dispatch(currentTransport(), pending);
             }
         });
         return reply;
@@ -175,7 +186,7 @@ public final class CstaSession implements AutoCloseable {
     /**
      * Subscribes to the events of some devices: their monitors start now (or at login) and again after
      * every reconnect. Events reach the handler in order, one at a time, off the I/O threads; while the
-     * handler's queue holds {@code queueCapacity} events the session stops reading from the server.
+     * handler's queue holds {@code queueCapacity} events the session holds back reading from the server.
      *
      * @throws CstaException if the transport has no events (http, https)
      */
@@ -194,7 +205,7 @@ public final class CstaSession implements AutoCloseable {
 
     /**
      * As {@link #subscribe(Collection, Set, EventHandler, int)}, with a {@link MonitorSnapshot} of each device
-     * in the event order when its monitor starts, as {@code snapshots} says.
+     * in the event order when its monitor starts, as {@code snapshots} says. A device named twice is monitored once.
      */
     public Subscription subscribe(Collection<String> devices, Set<String> eventTypes, SnapshotMode snapshots,
                                   EventHandler handler, int queueCapacity) {
@@ -202,13 +213,12 @@ public final class CstaSession implements AutoCloseable {
             throw new CstaException("events need the xml or socketio transport; " + settings.transport().name().toLowerCase()
                                     + " has none");
         }
-        Subscription subscription = new Subscription(List.copyOf(devices), eventTypes, handler,
+        Subscription subscription = new Subscription(List.copyOf(devices), eventTypes, snapshots, handler,
                 new EventQueue(handler, resources.eventExecutor(), readGate, queueCapacity), this);
-        monitors.add(subscription);
+        Map<String, String> running = monitors.add(subscription);
         Transport connection = loggedInTransport();
-        if (connection != null) {
-            subscription.devices().forEach(device -> startMonitor(connection, device));
-        } else {
+        monitorStarter.subscribed(connection, subscription, running);
+        if (connection == null) {
             open().exceptionally(error -> null); // a failed login is retried while anyone subscribes
         }
         return subscription;
@@ -218,7 +228,7 @@ public final class CstaSession implements AutoCloseable {
         List<String> unused = monitors.remove(subscription);
         Transport connection = loggedInTransport();
         if (connection != null) {
-            unused.forEach(crossRef -> stopMonitor(connection, crossRef));
+            unused.forEach(crossRef -> monitorStarter.stop(connection, crossRef));
         }
     }
 
@@ -234,7 +244,9 @@ public final class CstaSession implements AutoCloseable {
             loggedIn = false;
             connection = transport;
             transport = null;
-            cancelTimers();
+            monitors.connectionLost();
+            keepAlive.stop();
+            reconnects.cancel();
         }
         failAll(new CstaConnectionException("session " + settings.key() + " closed"));
         if (connection != null) {
@@ -259,7 +271,8 @@ public final class CstaSession implements AutoCloseable {
             } else if (response instanceof StartApplicationSessionPosResponse positive) {
                 loggedIn(connection, attempt, positive);
             } else {
-                loginFailed(connection, attempt, new CstaConnectionException("login answered with " + response.messageName()));
+                loginFailed(connection, attempt, new CstaConnectionException("login answered with "
+                        + LogText.cap(response.messageName())));
             }
         });
         StartApplicationSession login = new StartApplicationSession(settings.username(), settings.password(),
@@ -275,16 +288,18 @@ public final class CstaSession implements AutoCloseable {
                 return;
             }
             loggedIn = true;
-            reconnectAttempts = 0;
+            reconnects.succeeded();
             lastFailure = null;
             sessionId = response == null ? null : response.sessionId();
-            scheduleKeepAlive(connection, response == null ? null : response.actualSessionDuration());
+            monitors.connected(connection);
+            keepAlive.start(connection, response == null ? null : response.actualSessionDuration());
         }
         if (response != null) {
-            LOG.info("Logged in to {} (session {}, {} s)", settings.key(), sessionId, response.actualSessionDuration());
+            LOG.info("Logged in to {} (session {}, {} s)", settings.key(), LogText.cap(sessionId),
+                    response.actualSessionDuration());
         }
         attempt.complete(null);
-        monitors.devices().forEach(device -> startMonitor(connection, device));
+        monitorStarter.startAll(connection);
     }
 
     private void loginFailed(Transport connection, CompletableFuture<Void> attempt, Throwable error) {
@@ -298,12 +313,14 @@ public final class CstaSession implements AutoCloseable {
             transport = null;
             loggedIn = false;
             lastFailure = cause;
-            retryIn = closed || monitors.isEmpty() ? -1 : scheduleReconnect();
+            retryIn = closed || monitors.isEmpty() ? -1 : reconnects.schedule(this::reconnect);
         }
         connection.close();
+        failAll(new CstaConnectionException("cannot log in to " + settings.key() + ": " + CauseText.of(cause), cause));
         attempt.completeExceptionally(cause);
-        LOG.warn("Cannot log in to {}: {}{}", settings.key(), cause.getMessage(),
+        LOG.warn("Cannot log in to {}: {}{}", settings.key(), CauseText.of(cause),
                 retryIn < 0 ? "" : "; retrying in " + retryIn + " ms");
+        tellSubscribers(new CstaConnectionException("cannot log in to " + settings.key() + ": " + CauseText.of(cause), cause));
     }
 
     /** The connection ended, or the server ended the session: fail what is in flight, reconnect if needed. */
@@ -312,131 +329,49 @@ public final class CstaSession implements AutoCloseable {
         long retryIn;
         synchronized (lock) {
             if (transport != connection) {
-                return; // a connection we had given up already
+                return; // a connection we had given up already (a failed login tells of itself)
             }
             transport = null;
             loggedIn = false;
             lastFailure = cause != null ? cause : new CstaConnectionException("connection closed");
             attempt = ready;
             ready = null;
-            cancelTimers();
+            keepAlive.stop();
             monitors.connectionLost();
-            retryIn = closed || monitors.isEmpty() ? -1 : scheduleReconnect();
+            retryIn = closed || monitors.isEmpty() ? -1 : reconnects.schedule(this::reconnect);
         }
         CstaConnectionException lost = new CstaConnectionException("connection to " + settings.key() + " lost: "
-                + (cause == null ? "closed" : cause.getMessage()), cause);
+                + CauseText.of(cause), cause);
         failAll(lost);
         if (attempt != null) {
             attempt.completeExceptionally(lost);
         }
-        LOG.warn("Lost the connection to {} ({}){}", settings.key(), cause == null ? "closed" : cause.getMessage(),
+        LOG.warn("Lost the connection to {} ({}){}", settings.key(), CauseText.of(cause),
                 retryIn < 0 ? "" : "; reconnecting in " + retryIn + " ms");
+        tellSubscribers(lost);
     }
 
-    /** Capped exponential backoff with jitter; returns the delay. Called under the lock. */
-    private long scheduleReconnect() {
-        if (reconnectTask != null && !reconnectTask.isDone()) {
-            return reconnectTask.getDelay(TimeUnit.MILLISECONDS);
-        }
-        long delay = backoff(reconnectAttempts++);
-        reconnectTask = resources.ioGroup().schedule(() -> {
-            open().exceptionally(error -> null);
-        }, delay, TimeUnit.MILLISECONDS);
-        return delay;
+    /** A keep-alive went unanswered: the connection is given up, and reported, before it is closed. */
+    private void deadConnection(Transport connection, Throwable cause) {
+        connectionLost(connection, cause);
+        connection.close();
     }
 
-    /** The wait before retry number {@code attempt} (from 0): doubling, capped, with 20 % jitter. */
-    private long backoff(int attempt) {
-        long capped = Math.min(settings.maxReconnectDelay().toMillis(),
-                settings.reconnectDelay().toMillis() << Math.min(attempt, MAX_BACKOFF_DOUBLINGS));
-        return Math.max(1, (long) (capped * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble())));
+    private void reconnect() {
+        open().exceptionally(error -> null);
     }
 
-    /** Resets the session timer at half its length. Called under the lock. */
-    private void scheduleKeepAlive(Transport connection, Integer seconds) {
-        if (!settings.keepAlive() || !settings.transport().hasEvents()) {
-            return;
-        }
-        int length = seconds == null || seconds <= 0 ? settings.sessionDuration() : seconds;
-        keepAliveTask = resources.ioGroup().schedule(() -> keepAlive(connection, length),
-                Math.max(100, length * 1000L / 2), TimeUnit.MILLISECONDS);
+    private void tellSubscribers(Throwable failure) {
+        monitors.subscriptions().forEach(subscriber -> subscriber.sessionFailed(failure));
     }
 
-    private void keepAlive(Transport connection, int lastLength) {
-        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
-        reply.whenComplete((response, error) -> {
-            if (error != null) {
-                LOG.warn("Session keep-alive to {} failed: {}", settings.key(), unwrap(error).getMessage());
-                if (unwrap(error) instanceof CstaTimeoutException && !readGate.isPaused()) {
-                    // no reply while reading: the connection is dead though no one closed it
-                    connection.close();
-                    return;
-                }
-            }
-            Integer length = response instanceof ResetApplicationSessionTimerPosResponse reset
-                    ? reset.actualSessionDuration() : null;
-            synchronized (lock) {
-                if (transport == connection && loggedIn) {
-                    scheduleKeepAlive(connection, length == null ? lastLength : length);
-                }
-            }
-        });
-        send(connection, new ResetApplicationSessionTimer(settings.sessionDuration()), reply);
-    }
-
-    private void startMonitor(Transport connection, String device) {
-        if (!monitors.beginStart(device)) {
-            return;
-        }
-        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
-        // completes on the I/O thread before the next message is read, so no event can miss the new id
-        reply.whenComplete((response, error) -> {
-            if (currentTransport() != connection) {
-                return; // a connection given up meanwhile; the next one starts its own monitors
-            }
-            if (error != null || !(response instanceof MonitorStartResponse started)) {
-                monitors.startFailed(device);
-                long retryIn = backoff(monitorStartFailures.merge(device, 1, Integer::sum) - 1);
-                LOG.warn("Cannot monitor device {} on {}: {}; retrying in {} ms", device, settings.key(),
-                        error != null ? unwrap(error).getMessage() : "answered with " + response.messageName(), retryIn);
-                resources.ioGroup().schedule(() -> {
-                    if (currentTransport() == connection && isLoggedIn()) {
-                        startMonitor(connection, device);
-                    }
-                }, retryIn, TimeUnit.MILLISECONDS);
-                return;
-            }
-            monitorStartFailures.remove(device);
-            List<Subscription> subscribers = monitors.started(device, started.monitorCrossRefId());
-            if (subscribers.isEmpty()) {
-                stopMonitor(connection, started.monitorCrossRefId());
-            }
-            LOG.debug("Monitoring device {} as {}", device, started.monitorCrossRefId());
-            subscribers.forEach(s -> s.handler().onMonitorStarted(device, started.monitorCrossRefId()));
-        });
-        send(connection, new MonitorStart(device), reply);
-    }
-
-    private void stopMonitor(Transport connection, String crossRef) {
-        GenericMessage stop = new GenericMessage("MonitorStop",
-                JsonNodeFactory.instance.objectNode().put("monitorCrossRefID", crossRef));
-        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
-        reply.whenComplete((response, error) -> {
-            if (error != null) {
-                LOG.debug("MonitorStop {} on {} failed: {}", crossRef, settings.key(), unwrap(error).getMessage());
-            }
-        });
-        send(connection, stop, reply);
-    }
-
-    /** Sends one of the session's own requests (login, keep-alive, monitors) on a known connection. */
+    /** Sends one of the session's own requests (login, keep-alive, monitors, snapshots) on a known connection. */
     private void send(Transport connection, CstaRequest request, CompletableFuture<CstaResponse> reply) {
-        GenericMessage wire = binder.unbind(request);
-        dispatch(connection, track(wire, settings.connectTimeout(), reply), wire);
+        dispatch(connection, track(binder.unbind(request), settings.connectTimeout(), reply));
     }
 
     private PendingRequest track(GenericMessage wire, Duration timeout, CompletableFuture<CstaResponse> reply) {
-        PendingRequest pending = new PendingRequest(wire.name(), reply);
+        PendingRequest pending = new PendingRequest(wire, timeout, reply);
         ScheduledFuture<?> timer = resources.ioGroup().schedule(() -> {
             if (reply.completeExceptionally(new CstaTimeoutException(wire.name(), timeout))) {
                 correlator.expire(pending);
@@ -446,7 +381,7 @@ public final class CstaSession implements AutoCloseable {
         return pending;
     }
 
-    private void dispatch(Transport connection, PendingRequest pending, GenericMessage wire) {
+    private void dispatch(Transport connection, PendingRequest pending) {
         if (pending.reply().isDone()) {
             return; // timed out before the session was ready
         }
@@ -454,24 +389,31 @@ public final class CstaSession implements AutoCloseable {
             pending.reply().completeExceptionally(new CstaConnectionException("not connected to " + settings.key()));
             return;
         }
-        String id = idPrefix + requestCounter.incrementAndGet();
-        pending.sentAs(id);
-        correlator.register(pending);
-        connection.send(wire.withRequestId(id)).whenComplete((ignored, error) -> {
+        pending.assign(connection, idPrefix + requestCounter.incrementAndGet());
+        correlator.submit(pending);
+    }
+
+    /** Writes a request when the correlator lets it go. */
+    private void transmit(PendingRequest pending) {
+        pending.connection().send(pending.wire(), pending.timeout()).whenComplete((ignored, error) -> {
             if (error != null && correlator.remove(pending)) {
                 pending.reply().completeExceptionally(unwrap(error));
             }
         });
     }
 
-    private void onMessage(Transport connection, GenericMessage message) {
+    private void onMessage(Transport connection, GenericMessage message, int frameSize) {
+        if (connection != currentTransport()) {
+            return; // read late from a connection given up: its ids mean nothing now
+        }
         if (MessageTypes.isEvent(message.name())) {
-            onEvent(connection, message);
+            onEvent(connection, message, frameSize);
             return;
         }
         PendingRequest request = correlator.take(message);
         if (request == null || request.isExpired()) {
-            LOG.debug("Dropped {} from {}: no request waits for it (late or unknown)", message.name(), settings.key());
+            LOG.debug("Dropped {} from {}: no request waits for it (late or unknown)", LogText.cap(message.name()),
+                    settings.key());
             return;
         }
         try {
@@ -482,36 +424,37 @@ public final class CstaSession implements AutoCloseable {
                 request.reply().complete(response);
             } else {
                 request.reply().completeExceptionally(new CstaDecodeException(CstaDecodeException.Reason.WRONG_ROOT,
-                        request.name() + " was answered with " + message.name()));
+                        request.name() + " was answered with " + LogText.cap(message.name())));
             }
-        } catch (CstaDecodeException e) {
+        } catch (RuntimeException e) {
             request.reply().completeExceptionally(e);
         }
     }
 
-    private void onEvent(Transport connection, GenericMessage message) {
+    private void onEvent(Transport connection, GenericMessage message, int frameSize) {
         if (message.name().equals("ApplicationSessionTerminated")) {
             String reason = message.text("sessionTermReason", "definedTermReason");
-            connectionLost(connection, new CstaConnectionException("the server ended session " + message.text("sessionID")
-                    + " (" + reason + ")"));
+            connectionLost(connection, new CstaConnectionException("the server ended session "
+                    + LogText.cap(message.text("sessionID")) + " (" + LogText.cap(reason) + ")"));
             connection.close();
             return;
         }
         List<Subscription> subscribers = monitors.subscribersOf(message.text("monitorCrossRefID"));
         if (subscribers.isEmpty()) {
-            LOG.debug("Dropped {} from {}: no monitor {}", message.name(), settings.key(), message.text("monitorCrossRefID"));
+            LOG.debug("Dropped {} from {}: no monitor {}", LogText.cap(message.name()), settings.key(),
+                    LogText.cap(message.text("monitorCrossRefID")));
             return;
         }
         CstaEvent event;
         try {
             event = (CstaEvent) binder.bind(message);
-        } catch (CstaDecodeException e) {
-            LOG.warn("Skipped an event from {} that cannot be read: {}", settings.key(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Skipped an event from {} that cannot be read: {}", settings.key(), CauseText.of(e));
             return;
         }
         for (Subscription subscriber : subscribers) {
             if (subscriber.wants(event.messageName())) {
-                subscriber.queue().offer(event);
+                subscriber.queue().offer(event, frameSize);
             }
         }
     }
@@ -525,17 +468,6 @@ public final class CstaSession implements AutoCloseable {
     private Transport loggedInTransport() {
         synchronized (lock) {
             return loggedIn ? transport : null;
-        }
-    }
-
-    private void cancelTimers() {
-        if (keepAliveTask != null) {
-            keepAliveTask.cancel(false);
-            keepAliveTask = null;
-        }
-        if (reconnectTask != null) {
-            reconnectTask.cancel(false);
-            reconnectTask = null;
         }
     }
 
@@ -558,8 +490,8 @@ public final class CstaSession implements AutoCloseable {
         }
 
         @Override
-        public void onMessage(GenericMessage message) {
-            CstaSession.this.onMessage(connection, message);
+        public void onMessage(GenericMessage message, int frameSize) {
+            CstaSession.this.onMessage(connection, message, frameSize);
         }
 
         @Override

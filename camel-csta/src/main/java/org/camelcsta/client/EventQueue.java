@@ -4,30 +4,29 @@ import java.util.ArrayDeque;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
-import org.camelcsta.client.ReadGate.Hold;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One subscriber's events: filled by the I/O thread, handed to the handler in order, one at a time, by tasks
- * on the shared event executor. At {@code capacity} events it asks the session's {@link ReadGate} to pause
- * reading, at {@value #HARD_LIMIT_FACTOR} times the capacity it insists, and at half the capacity it lets go.
- * Nothing is dropped while the subscriber stays.
+ * on the shared event executor. At {@code capacity} events it tells the session's {@link ReadGate} that it is
+ * full, at half the capacity that it has room again; every event's frame size counts against the session's
+ * byte budget while it waits. Nothing is dropped while the subscriber stays.
  */
 final class EventQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventQueue.class);
     private static final int BATCH = 64;
-    static final int HARD_LIMIT_FACTOR = 8;
 
-    private final ArrayDeque<CstaEvent> events = new ArrayDeque<>();
+    private final ArrayDeque<Queued> events = new ArrayDeque<>();
     private final EventHandler handler;
     private final Executor executor;
     private final ReadGate gate;
     private final int capacity;
     private boolean draining;
-    private Hold hold = Hold.NONE;
+    private boolean full;
 
     EventQueue(EventHandler handler, Executor executor, ReadGate gate, int capacity) {
         this.handler = handler;
@@ -36,11 +35,13 @@ final class EventQueue {
         this.capacity = Math.max(1, capacity);
     }
 
-    void offer(CstaEvent event) {
+    /** Queues an event of {@code bytes} on the wire. */
+    void offer(CstaEvent event, int bytes) {
         boolean startDrain;
         synchronized (this) {
-            events.add(event);
-            updateHold();
+            events.add(new Queued(event, bytes));
+            gate.queued(bytes);
+            updateFull();
             startDrain = !draining;
             draining = true;
         }
@@ -55,45 +56,40 @@ final class EventQueue {
 
     /** Drops what is queued and lets go of the gate, when the subscriber goes away. */
     synchronized void release() {
+        long bytes = events.stream().mapToLong(Queued::bytes).sum();
         events.clear();
-        updateHold();
+        gate.queued(-bytes);
+        updateFull();
     }
 
-    private void updateHold() {
+    private void updateFull() {
         int size = events.size();
-        Hold next;
-        if (size >= capacity * HARD_LIMIT_FACTOR) {
-            next = Hold.OVERFULL;
-        } else if (size >= capacity) {
-            next = Hold.FULL;
-        } else if (size <= capacity / 2) {
-            next = Hold.NONE;
-        } else {
-            next = hold == Hold.OVERFULL ? Hold.FULL : hold;
-        }
-        if (next != hold) {
-            hold = next;
-            gate.hold(this, next);
+        boolean next = size >= capacity || (full && size > capacity / 2);
+        if (next != full) {
+            full = next;
+            gate.full(this, next);
         }
     }
 
     private void drain() {
         for (int i = 0; i < BATCH; i++) {
-            CstaEvent event;
+            Queued next;
             synchronized (this) {
-                event = events.poll();
-                if (event == null) {
+                next = events.poll();
+                if (next == null) {
                     draining = false;
                     return;
                 }
-                updateHold();
+                gate.queued(-next.bytes());
+                updateFull();
             }
+            CstaEvent event = next.event();
             CompletionStage<?> handled = handle(event);
             if (handled != null && !handled.toCompletableFuture().isDone()) {
                 // the next event waits for this one, without holding a thread
                 handled.whenComplete((ignored, error) -> {
                     if (error != null) {
-                        LOG.warn("Event handler failed on {}: {}", event.messageName(), error.toString());
+                        LOG.warn("Event handler failed on {}: {}", LogText.cap(event.messageName()), error.toString());
                     }
                     execute();
                 });
@@ -108,7 +104,7 @@ final class EventQueue {
         try {
             return handler.onEvent(event);
         } catch (Throwable e) {
-            LOG.warn("Event handler failed on {}: {}", event.messageName(), e.toString(), e);
+            LOG.warn("Event handler failed on {}: {}", LogText.cap(event.messageName()), e.toString(), e);
             return null;
         }
     }
@@ -122,5 +118,8 @@ final class EventQueue {
                 draining = false;
             }
         }
+    }
+
+    private record Queued(CstaEvent event, int bytes) {
     }
 }

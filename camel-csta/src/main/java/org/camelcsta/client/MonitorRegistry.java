@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The session's monitors: one per device however many subscribers it has, found by device and by the
- * {@code monitorCrossRefID} that the server gave it on the current connection.
+ * {@code monitorCrossRefID} that the server gave it on the current connection. Starting a monitor is claimed
+ * for one connection: a claim for a connection that is no longer the current one fails, so a start begun just
+ * as its connection was lost can never keep the device from being monitored on the next one.
  */
 final class MonitorRegistry {
 
@@ -18,12 +21,22 @@ final class MonitorRegistry {
     private final Map<String, String> crossRefByDevice = new HashMap<>();
     private final Map<String, String> deviceByCrossRef = new HashMap<>();
     private final Set<String> starting = new HashSet<>();
+    private Object connection;
 
-    /** Adds a subscriber to the devices it names. */
-    synchronized void add(Subscription subscription) {
+    /**
+     * Adds a subscriber to the devices it names; returns those whose monitor runs already, with its id, for the
+     * subscriber to be told (the others it learns of when they start).
+     */
+    synchronized Map<String, String> add(Subscription subscription) {
+        Map<String, String> running = new LinkedHashMap<>();
         for (String device : subscription.devices()) {
             subscribersByDevice.computeIfAbsent(device, d -> new ArrayList<>()).add(subscription);
+            String crossRef = crossRefByDevice.get(device);
+            if (crossRef != null) {
+                running.put(device, crossRef);
+            }
         }
+        return running;
     }
 
     /** Removes a subscriber; returns the cross-reference ids of the monitors nobody needs any more. */
@@ -43,18 +56,49 @@ final class MonitorRegistry {
         return unused;
     }
 
-    /** Claims the start of a device's monitor on the current connection; {@code false} if it runs or is starting. */
-    synchronized boolean beginStart(String device) {
-        return subscribersByDevice.containsKey(device) && !crossRefByDevice.containsKey(device) && starting.add(device);
+    /** A connection logged in: monitors are claimed for it from now on. */
+    synchronized void connected(Object loggedIn) {
+        connection = loggedIn;
+        starting.clear();
     }
 
-    /** The start failed: it may be claimed again. */
-    synchronized void startFailed(String device) {
-        starting.remove(device);
+    /** Whether this is the connection that monitors are claimed for. */
+    synchronized boolean isCurrent(Object on) {
+        return on != null && on == connection;
     }
 
-    /** Records a started monitor; returns its subscribers, or none if the device is no longer wanted. */
-    synchronized List<Subscription> started(String device, String crossRef) {
+    /** Forgets the ids and the claims of a lost connection; the devices stay, to be monitored again. */
+    synchronized void connectionLost() {
+        connection = null;
+        starting.clear();
+        crossRefByDevice.clear();
+        deviceByCrossRef.clear();
+    }
+
+    /**
+     * Claims the start of a device's monitor on this connection; {@code false} if the connection is not the current
+     * one, the device is not wanted, or its monitor runs or is starting.
+     */
+    synchronized boolean beginStart(Object on, String device) {
+        return on == connection && subscribersByDevice.containsKey(device) && !crossRefByDevice.containsKey(device)
+               && starting.add(device);
+    }
+
+    /** The start on this connection failed: it may be claimed again. */
+    synchronized void startFailed(Object on, String device) {
+        if (on == connection) {
+            starting.remove(device);
+        }
+    }
+
+    /**
+     * Records a monitor started on this connection; returns its subscribers, none if the device is no longer
+     * wanted, or {@code null} if the connection is no longer the current one.
+     */
+    synchronized List<Subscription> started(Object on, String device, String crossRef) {
+        if (on != connection) {
+            return null;
+        }
         starting.remove(device);
         List<Subscription> subscribers = subscribersByDevice.get(device);
         if (subscribers == null) {
@@ -74,11 +118,16 @@ final class MonitorRegistry {
         return device == null ? List.of() : List.copyOf(subscribersByDevice.get(device));
     }
 
-    /** Forgets the ids of a lost connection; the devices stay, to be monitored again. */
-    synchronized void connectionLost() {
-        starting.clear();
-        crossRefByDevice.clear();
-        deviceByCrossRef.clear();
+    /** The subscribers of a device. */
+    synchronized List<Subscription> subscribersOfDevice(String device) {
+        return List.copyOf(subscribersByDevice.getOrDefault(device, List.of()));
+    }
+
+    /** Every subscriber, once. */
+    synchronized Set<Subscription> subscriptions() {
+        Set<Subscription> all = new LinkedHashSet<>();
+        subscribersByDevice.values().forEach(all::addAll);
+        return all;
     }
 
     synchronized List<String> devices() {

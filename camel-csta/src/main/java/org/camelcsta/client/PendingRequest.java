@@ -1,24 +1,34 @@
 package org.camelcsta.client;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
+import org.camelcsta.client.transport.Transport;
 import org.camelcsta.protocol.model.CstaResponse;
+import org.camelcsta.protocol.model.GenericMessage;
 
-/** A request on its way: its name, its reply's future, and its id once sent. */
+/** A request on its way: what to send, its reply's future, and, once given, its connection and id. */
 final class PendingRequest {
 
-    private final String name;
+    private final GenericMessage wire;
+    private final Duration timeout;
     private final CompletableFuture<CstaResponse> reply;
+    private volatile Transport connection;
     private volatile String requestId;
     private long expiredAtNanos;
 
-    PendingRequest(String name, CompletableFuture<CstaResponse> reply) {
-        this.name = name;
+    PendingRequest(GenericMessage wire, Duration timeout, CompletableFuture<CstaResponse> reply) {
+        this.wire = wire;
+        this.timeout = timeout;
         this.reply = reply;
     }
 
     String name() {
-        return name;
+        return wire.name();
+    }
+
+    Duration timeout() {
+        return timeout;
     }
 
     CompletableFuture<CstaResponse> reply() {
@@ -29,7 +39,18 @@ final class PendingRequest {
         return requestId;
     }
 
-    void sentAs(String id) {
+    Transport connection() {
+        return connection;
+    }
+
+    /** The message as it goes out, carrying its id. */
+    GenericMessage wire() {
+        return wire.withRequestId(requestId);
+    }
+
+    /** Gives the request its connection and its unique id, before the correlator sends it. */
+    void assign(Transport connection, String id) {
+        this.connection = connection;
         this.requestId = id;
     }
 

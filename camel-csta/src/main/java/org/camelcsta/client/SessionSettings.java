@@ -22,6 +22,12 @@ import javax.net.ssl.SSLContext;
  * @param maxFrameSize      the largest message accepted from the server, in bytes
  * @param sslContext        TLS for {@code https}; {@code null} for the JVM's default trust
  * @param verifyHostname    whether the server certificate must name the host ({@code https})
+ * @param maxQueuedBytes    the byte budget of the events that wait in the subscribers' queues (each counted by its
+ *                          frame size): at the budget the session stops reading from the server, even while a
+ *                          reply is awaited, until half of it is free
+ * @param lateReplyGrace    with a server that echoes no {@code requestID} (so one request is in flight at a time):
+ *                          how long after a request timed out the session waits for its late reply before it sends
+ *                          the next request
  */
 public record SessionSettings(
         TransportType transport,
@@ -37,9 +43,12 @@ public record SessionSettings(
         Duration connectTimeout,
         int maxFrameSize,
         SSLContext sslContext,
-        boolean verifyHostname) {
+        boolean verifyHostname,
+        long maxQueuedBytes,
+        Duration lateReplyGrace) {
 
     public static final int DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
+    public static final long DEFAULT_MAX_QUEUED_BYTES = 16L * 1024 * 1024;
 
     public SessionSettings {
         Objects.requireNonNull(transport, "transport");
@@ -47,11 +56,15 @@ public record SessionSettings(
         Objects.requireNonNull(reconnectDelay, "reconnectDelay");
         Objects.requireNonNull(maxReconnectDelay, "maxReconnectDelay");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(lateReplyGrace, "lateReplyGrace");
         if (sessionDuration <= 0) {
             throw new IllegalArgumentException("sessionDuration must be positive, was " + sessionDuration);
         }
         if (maxFrameSize <= 0) {
             throw new IllegalArgumentException("maxFrameSize must be positive, was " + maxFrameSize);
+        }
+        if (maxQueuedBytes <= 0) {
+            throw new IllegalArgumentException("maxQueuedBytes must be positive, was " + maxQueuedBytes);
         }
     }
 
@@ -74,7 +87,8 @@ public record SessionSettings(
                || keepAlive != other.keepAlive || maxFrameSize != other.maxFrameSize
                || !reconnectDelay.equals(other.reconnectDelay) || !maxReconnectDelay.equals(other.maxReconnectDelay)
                || !connectTimeout.equals(other.connectTimeout) || verifyHostname != other.verifyHostname
-               || (sslContext == null) != (other.sslContext == null);
+               || (sslContext == null) != (other.sslContext == null) || maxQueuedBytes != other.maxQueuedBytes
+               || !lateReplyGrace.equals(other.lateReplyGrace);
     }
 
     @Override
@@ -103,6 +117,8 @@ public record SessionSettings(
         private int maxFrameSize = DEFAULT_MAX_FRAME_SIZE;
         private SSLContext sslContext;
         private boolean verifyHostname = true;
+        private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
+        private Duration lateReplyGrace = Duration.ofSeconds(2);
 
         /** The way in; default {@code XML}. */
         public Builder transport(TransportType transport) {
@@ -168,10 +184,29 @@ public record SessionSettings(
             return this;
         }
 
+        /**
+         * The byte budget of the events waiting in the subscribers' queues, counted by frame size; default 16 MiB.
+         * At the budget reading stops, even while a reply is awaited.
+         */
+        public Builder maxQueuedBytes(long bytes) {
+            this.maxQueuedBytes = bytes;
+            return this;
+        }
+
+        /**
+         * With a server that echoes no request ids: how long to wait for a timed-out request's late reply before
+         * sending the next request; default 2 s.
+         */
+        public Builder lateReplyGrace(Duration grace) {
+            this.lateReplyGrace = grace;
+            return this;
+        }
+
         /** The settings collected. */
         public SessionSettings build() {
             return new SessionSettings(transport, host, port, username, password, pbxDomain, sessionDuration, keepAlive,
-                    reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname);
+                    reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname,
+                    maxQueuedBytes, lateReplyGrace);
         }
     }
 }

@@ -1,7 +1,12 @@
 package org.camelcsta.client;
 
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A subscriber's interest in the events of some devices, delivered in order through one queue. Closing
@@ -9,22 +14,28 @@ import java.util.Set;
  */
 public final class Subscription implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Subscription.class);
+
     private final List<String> devices;
     private final Set<String> eventTypes;
+    private final SnapshotMode snapshots;
     private final EventHandler handler;
     private final EventQueue queue;
     private final CstaSession session;
+    private final Set<String> monitored = new HashSet<>();
 
-    Subscription(List<String> devices, Set<String> eventTypes, EventHandler handler, EventQueue queue,
-                 CstaSession session) {
-        this.devices = List.copyOf(devices);
+    Subscription(List<String> devices, Set<String> eventTypes, SnapshotMode snapshots, EventHandler handler,
+                 EventQueue queue, CstaSession session) {
+        // a device named twice is monitored once: its events must not come twice
+        this.devices = List.copyOf(new LinkedHashSet<>(devices));
         this.eventTypes = Set.copyOf(eventTypes);
+        this.snapshots = snapshots;
         this.handler = handler;
         this.queue = queue;
         this.session = session;
     }
 
-    /** The devices whose events this subscription receives. */
+    /** The devices whose events this subscription receives, each once. */
     public List<String> devices() {
         return devices;
     }
@@ -32,6 +43,25 @@ public final class Subscription implements AutoCloseable {
     /** Whether events of this type are wanted (all are, when no types were given). */
     boolean wants(String eventType) {
         return eventTypes.isEmpty() || eventTypes.contains(eventType);
+    }
+
+    /** A monitor of the device started for this subscription; returns whether it had one before (a restart). */
+    synchronized boolean monitorStarted(String device) {
+        return !monitored.add(device);
+    }
+
+    /** Whether a start of a device's monitor, first or again, brings this subscription a snapshot. */
+    boolean wantsSnapshot(boolean restarted) {
+        return snapshots == SnapshotMode.ALWAYS || (snapshots == SnapshotMode.AFTER_RECONNECT && restarted);
+    }
+
+    /** Tells the handler of a session failure; a handler that throws cannot break the session. */
+    void sessionFailed(Throwable failure) {
+        try {
+            handler.onSessionFailure(failure);
+        } catch (RuntimeException e) {
+            LOG.warn("A subscriber failed on being told of a session failure: {}", e.toString(), e);
+        }
     }
 
     EventHandler handler() {

@@ -41,6 +41,8 @@ public class CstaConfiguration implements Cloneable {
     private long maxReconnectDelay = 30000;
     @UriParam(label = "advanced", defaultValue = "1048576")
     private int maxFrameSize = 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "16777216")
+    private long maxQueuedEventBytes = 16L * 1024 * 1024;
     @UriParam(label = "security")
     @Metadata(autowired = false)
     private SSLContextParameters sslContextParameters;
@@ -214,6 +216,20 @@ public class CstaConfiguration implements Cloneable {
      */
     public void setMaxFrameSize(int maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
+    }
+
+    public long getMaxQueuedEventBytes() {
+        return maxQueuedEventBytes;
+    }
+
+    /**
+     * The byte budget of the events that wait for the monitor routes of one session, each counted by its size on
+     * the wire. At the budget the session stops reading from the server, even while a reply is awaited, until half
+     * of it is free. On socket.io a stop at the budget also stops the server's heartbeats and may cost the
+     * connection (the session reconnects and tells the routes).
+     */
+    public void setMaxQueuedEventBytes(long maxQueuedEventBytes) {
+        this.maxQueuedEventBytes = maxQueuedEventBytes;
     }
 
     public SSLContextParameters getSslContextParameters() {

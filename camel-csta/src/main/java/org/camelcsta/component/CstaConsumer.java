@@ -11,6 +11,7 @@ import org.apache.camel.support.DefaultConsumer;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.EventHandler;
 import org.camelcsta.client.Subscription;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Monitors devices and routes one exchange per event, in order, one at a time. Routing is asynchronous: a
  * route that waits for a reply (e.g. a transfer) holds no thread meanwhile. The monitors survive reconnects:
- * the session restarts them and events keep coming under the new monitorCrossRefIDs.
+ * the session restarts them and events keep coming under the new monitorCrossRefIDs. What the route may have
+ * missed meanwhile it learns from the session's failures (see {@link SessionFailureReporter}) and, when asked
+ * ({@code monitorSnapshot}), from a {@link org.camelcsta.client.MonitorSnapshot} exchange per device.
  */
 public class CstaConsumer extends DefaultConsumer implements EventHandler, ShutdownAware {
 
@@ -27,6 +30,7 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
     private final CstaEndpoint endpoint;
     private CstaSession session;
     private volatile Subscription subscription;
+    private volatile SessionFailureReporter failures;
 
     public CstaConsumer(CstaEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -36,13 +40,18 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        failures = new SessionFailureReporter(endpoint.toString(), endpoint.isBridgeErrorHandler(), getExceptionHandler(),
+                endpoint.getComponent().executor());
         session = endpoint.acquireSession();
-        subscription = session.subscribe(endpoint.deviceList(), endpoint.eventTypeSet(), this,
+        subscription = session.subscribe(endpoint.deviceList(), endpoint.eventTypeSet(), endpoint.snapshotMode(), this,
                 endpoint.getEventQueueCapacity());
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (failures != null) {
+            failures.stop();
+        }
         if (subscription != null) {
             subscription.close();
             subscription = null;
@@ -101,6 +110,19 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
 
     @Override
     public void onMonitorStarted(String device, String monitorCrossRefId) {
-        LOG.info("Monitoring device {} (monitorCrossRefID {})", device, monitorCrossRefId);
+        LOG.info("Monitoring device {} (monitorCrossRefID {})", device, LogText.cap(monitorCrossRefId));
+        SessionFailureReporter current = failures;
+        if (current != null) {
+            current.monitorStarted();
+        }
+    }
+
+    /** Reaches the route's error handler with {@code bridgeErrorHandler=true}, else the log. */
+    @Override
+    public void onSessionFailure(Throwable error) {
+        SessionFailureReporter current = failures;
+        if (current != null) {
+            current.failed(error);
+        }
     }
 }

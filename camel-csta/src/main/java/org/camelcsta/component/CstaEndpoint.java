@@ -1,11 +1,10 @@
 package org.camelcsta.component;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -18,7 +17,9 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.DefaultEndpoint;
 import org.camelcsta.client.CstaSession;
+import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.client.SessionSettings;
+import org.camelcsta.client.SnapshotMode;
 import org.camelcsta.client.TransportType;
 
 /**
@@ -68,6 +69,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     private String eventTypes;
     @UriParam(label = "consumer,advanced", defaultValue = "1000")
     private int eventQueueCapacity = 1000;
+    @UriParam(label = "consumer", defaultValue = "never", enums = "never,afterReconnect,always")
+    private String monitorSnapshot = "never";
 
     public CstaEndpoint(String uri, CstaComponent component, CstaConfiguration configuration) {
         super(uri, component);
@@ -105,6 +108,15 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
         return consumer;
     }
 
+    /** Refuses bad consumer options when the endpoint is created, not when its route starts. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        deviceList();
+        eventTypeSet();
+        snapshotMode();
+    }
+
     CstaSession acquireSession() {
         return getComponent().acquireSession(this);
     }
@@ -125,7 +137,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
                 .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
                 .reconnectDelay(Duration.ofMillis(configuration.getReconnectDelay()),
                         Duration.ofMillis(configuration.getMaxReconnectDelay()))
-                .maxFrameSize(configuration.getMaxFrameSize());
+                .maxFrameSize(configuration.getMaxFrameSize())
+                .maxQueuedBytes(configuration.getMaxQueuedEventBytes());
         if (configuration.getSslContextParameters() != null) {
             try {
                 builder.tls(configuration.getSslContextParameters().createSSLContext(getCamelContext()),
@@ -147,20 +160,49 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
         return Duration.ofMillis(configuration.getRequestTimeout());
     }
 
+    /** The devices to monitor, each once, in the order given. */
     List<String> deviceList() {
-        return split(devices);
+        return List.copyOf(names("devices", devices));
     }
 
+    /**
+     * The event names to route, or none for all. A snapshot asked for by {@code monitorSnapshot} is routed whatever
+     * the filter: the filter is about the PBX's events, and the snapshot option is the explicit request.
+     */
     Set<String> eventTypeSet() {
-        return Set.copyOf(split(eventTypes));
+        Set<String> names = new HashSet<>(names("eventTypes", eventTypes));
+        if (!names.isEmpty() && snapshotMode() != SnapshotMode.NEVER) {
+            names.add(MonitorSnapshot.NAME);
+        }
+        return Set.copyOf(names);
     }
 
-    private static List<String> split(String list) {
+    SnapshotMode snapshotMode() {
+        return switch (monitorSnapshot == null ? "never" : monitorSnapshot.trim()) {
+            case "never" -> SnapshotMode.NEVER;
+            case "afterReconnect" -> SnapshotMode.AFTER_RECONNECT;
+            case "always" -> SnapshotMode.ALWAYS;
+            default -> throw new IllegalArgumentException("monitorSnapshot=" + monitorSnapshot
+                                                          + " is not one of never, afterReconnect, always");
+        };
+    }
+
+    /** A comma-separated list of names, without repeats; an empty name is a mistake (e.g. {@code 123,,124}). */
+    private static Set<String> names(String option, String list) {
+        Set<String> names = new LinkedHashSet<>();
         if (list == null || list.isBlank()) {
-            return List.of();
+            return names;
         }
-        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toCollection(ArrayList::new));
+        for (String name : list.split(",", -1)) {
+            String trimmed = name.trim();
+            if (trimmed.isEmpty()) {
+                throw new IllegalArgumentException(option + "=" + list + " has an empty name; separate the names by single "
+                                                   + "commas, e.g. " + option + "=" + (option.equals("devices")
+                                                           ? "123,124" : "DeliveredEvent,EstablishedEvent"));
+            }
+            names.add(trimmed);
+        }
+        return names;
     }
 
     @Override
@@ -313,7 +355,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     /**
-     * monitor: the devices to monitor, comma-separated, e.g. 123,124.
+     * monitor: the devices to monitor, comma-separated, e.g. 123,124. A device named twice is monitored once; an
+     * empty name (123,,124) is refused when the endpoint is created.
      */
     public void setDevices(String devices) {
         this.devices = devices;
@@ -324,7 +367,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     /**
-     * monitor: only these events, comma-separated, e.g. DeliveredEvent,EstablishedEvent; all events when empty.
+     * monitor: only these events, comma-separated, e.g. DeliveredEvent,EstablishedEvent; all events when empty. It
+     * filters the PBX's events only: the MonitorSnapshot exchanges that monitorSnapshot asks for always come.
      */
     public void setEventTypes(String eventTypes) {
         this.eventTypes = eventTypes;
@@ -336,10 +380,27 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     /**
      * monitor: how many events may wait for the route. When the queue is full the session stops reading from the
-     * server until the route catches up, as long as no request waits for its reply; at eight times this it stops
-     * regardless. No event is dropped.
+     * server until the route catches up, as long as no request waits for its reply (socket.io reads on: its
+     * heartbeats share the connection). Memory is bounded by maxQueuedEventBytes. No event is dropped.
      */
     public void setEventQueueCapacity(int eventQueueCapacity) {
         this.eventQueueCapacity = eventQueueCapacity;
+    }
+
+    public String getMonitorSnapshot() {
+        return monitorSnapshot;
+    }
+
+    /**
+     * monitor: when to route a MonitorSnapshot exchange per device, telling the route that the device's monitor
+     * (re)started and which calls the device has now, so that it can reconcile what it missed while the connection
+     * was down: never; afterReconnect (each time the monitor starts again after a lost connection or session); always
+     * (also at its first start). The exchange comes in the event order: CamelCstaEventType is MonitorSnapshot, the body
+     * an org.camelcsta.client.MonitorSnapshot (convertBodyTo(String) gives its JSON), with the headers
+     * CamelCstaMonitoredDevice, CamelCstaMonitorCrossRefId, CamelCstaMonitorRestarted and, when the calls could not be
+     * read, CamelCstaSnapshotFailure.
+     */
+    public void setMonitorSnapshot(String monitorSnapshot) {
+        this.monitorSnapshot = monitorSnapshot;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Message;
+import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.protocol.model.CallEvent;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.ConsultationCallResponse;
@@ -19,17 +20,24 @@ import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.camelcsta.protocol.model.SnapshotDeviceResponse;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
 
-import static org.camelcsta.component.CstaConstants.CALLED_DEVICE;
-import static org.camelcsta.component.CstaConstants.CALLING_DEVICE;
 import static org.camelcsta.component.CstaConstants.CALL_ID;
 import static org.camelcsta.component.CstaConstants.CAUSE;
 import static org.camelcsta.component.CstaConstants.DEVICE_ID;
+import static org.camelcsta.component.CstaConstants.EVENT_CALLED_DEVICE;
+import static org.camelcsta.component.CstaConstants.EVENT_CALLING_DEVICE;
 import static org.camelcsta.component.CstaConstants.EVENT_TYPE;
 import static org.camelcsta.component.CstaConstants.MESSAGE_TYPE;
+import static org.camelcsta.component.CstaConstants.MONITORED_DEVICE;
 import static org.camelcsta.component.CstaConstants.MONITOR_CROSS_REF_ID;
+import static org.camelcsta.component.CstaConstants.MONITOR_RESTARTED;
 import static org.camelcsta.component.CstaConstants.SESSION_ID;
+import static org.camelcsta.component.CstaConstants.SNAPSHOT_FAILURE;
 
-/** The one place that sets headers from replies and events. */
+/**
+ * The one place that sets headers from replies and events. Of the headers that producers read (see
+ * {@link CstaRequestFactory}) it sets only the call leg, {@code CamelCstaCallId} and {@code CamelCstaDeviceId};
+ * everything else it reports goes under names of its own (see {@link CstaConstants}).
+ */
 final class CstaHeaders {
 
     private CstaHeaders() {
@@ -56,14 +64,20 @@ final class CstaHeaders {
             set(message, MONITOR_CROSS_REF_ID, call.monitorCrossRefId());
             setConnection(message, call.connection());
             set(message, CAUSE, call.cause());
-            set(message, CALLING_DEVICE, idOf(call.callingDevice()));
-            set(message, CALLED_DEVICE, idOf(call.calledDevice()));
+            set(message, EVENT_CALLING_DEVICE, idOf(call.callingDevice()));
+            set(message, EVENT_CALLED_DEVICE, idOf(call.calledDevice()));
         } else if (event instanceof GenericMessage generic) {
             set(message, MONITOR_CROSS_REF_ID, generic.text("monitorCrossRefID"));
             setConnection(message, connectionOf(generic));
             set(message, CAUSE, generic.text("cause"));
-            set(message, CALLING_DEVICE, deviceOf(generic, "callingDevice"));
-            set(message, CALLED_DEVICE, deviceOf(generic, "calledDevice"));
+            set(message, EVENT_CALLING_DEVICE, deviceOf(generic, "callingDevice"));
+            set(message, EVENT_CALLED_DEVICE, deviceOf(generic, "calledDevice"));
+        } else if (event instanceof MonitorSnapshot snapshot) {
+            // no call leg: a snapshot names the device's calls in its body, and none of them is the one to act on
+            set(message, MONITORED_DEVICE, snapshot.device());
+            set(message, MONITOR_CROSS_REF_ID, snapshot.monitorCrossRefId());
+            message.setHeader(MONITOR_RESTARTED, snapshot.restarted());
+            set(message, SNAPSHOT_FAILURE, snapshot.snapshotFailure());
         }
     }
 

@@ -2,8 +2,9 @@ package org.camelcsta.protocol;
 
 /**
  * Text from outside (the server, a frame, a user) made safe for one log line: at most {@link #MAX_CHARS}
- * characters, control characters (line breaks included) shown as {@code ?}, so that a peer can neither flood
- * the log nor forge lines in it.
+ * characters, control characters (line breaks included) and unpaired surrogates shown as {@code ?}, so that a
+ * peer can neither flood the log nor forge lines in it, and the line can be written in any encoding (and in
+ * any error reply).
  */
 public final class LogText {
 
@@ -20,11 +21,17 @@ public final class LogText {
         StringBuilder line = new StringBuilder(shown + 24);
         for (int i = 0; i < shown; i++) {
             char c = text.charAt(i);
-            line.append(Character.isISOControl(c) ? '?' : c);
+            line.append(Character.isISOControl(c) || Character.isSurrogate(c) && !isPaired(text, i, shown) ? '?' : c);
         }
         if (text.length() > shown) {
             line.append("...(").append(text.length()).append(" chars)");
         }
         return line.toString();
+    }
+
+    private static boolean isPaired(String text, int i, int shown) {
+        return Character.isHighSurrogate(text.charAt(i))
+                ? i + 1 < shown && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

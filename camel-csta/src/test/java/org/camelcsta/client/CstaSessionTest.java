@@ -10,7 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 import org.camelcsta.protocol.CstaValidationException;
@@ -26,6 +28,9 @@ import org.camelcsta.protocol.model.MakeCallResponse;
 import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.camelcsta.protocol.model.ResetApplicationSessionTimerPosResponse;
 import org.camelcsta.protocol.model.SessionTermReason;
+import org.camelcsta.protocol.model.SnapshotConnection;
+import org.camelcsta.protocol.model.SnapshotDevice;
+import org.camelcsta.protocol.model.SnapshotDeviceResponse;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +48,8 @@ class CstaSessionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
+    private final AtomicInteger monitorsStarted = new AtomicInteger();
+    private final ScheduledExecutorService serverTimers = Executors.newSingleThreadScheduledExecutor();
     private ClientResources resources;
     private ScriptedXmlServer server;
     private CstaSession session;
@@ -61,6 +68,7 @@ class CstaSessionTest {
             server.close();
         }
         resources.close();
+        serverTimers.shutdownNow();
     }
 
     @Test
@@ -105,26 +113,91 @@ class CstaSessionTest {
     }
 
     @Test
-    void dropsTheLateReplyOfATimedOutRequestAndAnswersTheNextOneRight() throws Exception {
-        List<GenericMessage> delayed = new CopyOnWriteArrayList<>();
+    void dropsTheLateReplyOfATimedOutRequestAndAnswersTheNextOneRightWhenTheServerEchoesNoIds() throws Exception {
         start((request, connection) -> {
             if (answerSessionRequests(request, connection, false)) {
                 return;
             }
-            if (delayed.isEmpty()) {
-                delayed.add(request); // answered late, just before the next reply
-                return;
+            if (request.text("callingDevice").equals("101")) {
+                // answered late: after the request timed out, before any grace runs out
+                serverTimers.schedule(() -> connection.send(callResponse(request)), 600, TimeUnit.MILLISECONDS);
+            } else {
+                connection.send(callResponse(request));
             }
-            connection.send(callResponse(delayed.get(0)));
-            connection.send(callResponse(request));
         }, settings());
         session.open().get(5, TimeUnit.SECONDS);
-        ExecutionException timedOut = assertThrows(ExecutionException.class,
-                () -> session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null).get(5, TimeUnit.SECONDS));
-        assertInstanceOf(CstaTimeoutException.class, timedOut.getCause());
+        CompletableFuture<CstaResponse> timedOut = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> timedOut.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CstaTimeoutException.class, failed.getCause());
         MakeCallResponse next = (MakeCallResponse) session.request(new MakeCall("102", "321"), TIMEOUT, null)
                 .get(5, TimeUnit.SECONDS);
         assertEquals("102", next.callingDevice().deviceId(), "the late reply to 101 went nowhere");
+        MakeCallResponse after = (MakeCallResponse) session.request(new MakeCall("103", "321"), TIMEOUT, null)
+                .get(5, TimeUnit.SECONDS);
+        assertEquals("103", after.callingDevice().deviceId(), "and every later request of the type is answered");
+    }
+
+    @Test
+    void aLostReplyNeverBreaksTheLaterRequestsWhenTheServerEchoesNoIds() throws Exception {
+        start((request, connection) -> {
+            if (!answerSessionRequests(request, connection, false) && !request.text("callingDevice").equals("101")) {
+                connection.send(callResponse(request));
+            }
+        }, settings().lateReplyGrace(Duration.ofMillis(200)));
+        session.open().get(5, TimeUnit.SECONDS);
+        CompletableFuture<CstaResponse> lost = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
+        CompletableFuture<CstaResponse> next = session.request(new MakeCall("102", "321"), TIMEOUT, null);
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> lost.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CstaTimeoutException.class, failed.getCause());
+        assertEquals("102", ((MakeCallResponse) next.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
+    }
+
+    @Test
+    void givesAnErrorWithoutIdToItsOwnRequestWhenTheServerEchoesNoIds() throws Exception {
+        start((request, connection) -> {
+            if (answerSessionRequests(request, connection, false)) {
+                return;
+            }
+            if (request.name().equals("SnapshotDevice")) {
+                serverTimers.schedule(() -> connection.send(new SnapshotDeviceResponse(null, null, null)), 300,
+                        TimeUnit.MILLISECONDS);
+            } else {
+                connection.send(new CstaErrorCode("operation", "invalidCallingDevice", null));
+            }
+        }, settings());
+        session.open().get(5, TimeUnit.SECONDS);
+        CompletableFuture<CstaResponse> snapshot = session.request(new SnapshotDevice("123"), TIMEOUT, null);
+        CompletableFuture<CstaResponse> call = session.request(new MakeCall("101", "321"), TIMEOUT, null);
+        assertInstanceOf(SnapshotDeviceResponse.class, snapshot.get(5, TimeUnit.SECONDS), "not the MakeCall's error");
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS));
+        assertEquals("invalidCallingDevice", assertInstanceOf(CstaErrorException.class, failed.getCause()).getErrorValue());
+    }
+
+    @Test
+    void neverSwapsRepliesOfTheSameTypeWhenTheServerEchoesNoIds() throws Exception {
+        List<GenericMessage> held = new CopyOnWriteArrayList<>();
+        start((request, connection) -> {
+            if (answerSessionRequests(request, connection, false)) {
+                return;
+            }
+            // the server answers the second call first when it has both; on its own the first after a while
+            held.add(request);
+            if (held.size() == 2) {
+                connection.send(callResponse(held.get(1)));
+                connection.send(callResponse(held.get(0)));
+            } else {
+                serverTimers.schedule(() -> {
+                    if (held.size() == 1) {
+                        connection.send(callResponse(request));
+                    }
+                }, 300, TimeUnit.MILLISECONDS);
+            }
+        }, settings());
+        session.open().get(5, TimeUnit.SECONDS);
+        CompletableFuture<CstaResponse> first = session.request(new MakeCall("101", "321"), TIMEOUT, null);
+        CompletableFuture<CstaResponse> second = session.request(new MakeCall("102", "321"), TIMEOUT, null);
+        assertEquals("101", ((MakeCallResponse) first.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
+        assertEquals("102", ((MakeCallResponse) second.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
     }
 
     @Test
@@ -133,12 +206,17 @@ class CstaSessionTest {
             if (!answerSessionRequests(request, connection, true)) {
                 connection.sendRaw("<MakeCallResponse><callingDevice>".getBytes());
                 connection.sendRaw(("<Big>" + "x".repeat(4096) + "</Big>").getBytes());
+                // parsed lazily: Woodstox throws an unchecked exception for these
+                connection.sendRaw("<DeliveredEvent><cause>Smith & Sons</cause></DeliveredEvent>".getBytes());
+                connection.sendRaw("<DeliveredEvent><cause>&foo;</cause></DeliveredEvent>".getBytes());
+                connection.sendRaw("<DeliveredEvent><cause>&#xFFFE;</cause></DeliveredEvent>".getBytes());
                 connection.reply(request, callResponse(request));
             }
         }, SessionSettings.builder().maxFrameSize(1024));
         assertInstanceOf(MakeCallResponse.class, session.request(new MakeCall("101", "321"), TIMEOUT, null)
                 .get(5, TimeUnit.SECONDS));
         assertTrue(session.isLoggedIn());
+        assertEquals(1, server.connections().size(), "one connection throughout");
     }
 
     @Test
@@ -203,7 +281,7 @@ class CstaSessionTest {
         start((request, connection) -> {
             answerSessionRequests(request, connection, true);
             if (request.name().equals("MonitorStart")) {
-                String monitor = "123-" + monitors;
+                String monitor = "123-" + monitorsStarted.get();
                 Thread blaster = new Thread(() -> {
                     for (int i = 0; i < events; i++) {
                         connection.send(delivered(monitor, Integer.toString(i)));
@@ -257,6 +335,137 @@ class CstaSessionTest {
         assertEquals(3, server.received.stream().filter(m -> m.name().equals("StartApplicationSession")).count());
     }
 
+    @Test
+    void deliversTheEventsOfADeviceNamedTwiceOnce() {
+        start((request, connection) -> answerSessionRequests(request, connection, true), settings());
+        List<String> seen = new CopyOnWriteArrayList<>();
+        List<String> monitorIds = new CopyOnWriteArrayList<>();
+        session.subscribe(List.of("123", "123"), new EventHandler() {
+            @Override
+            public CompletionStage<?> onEvent(CstaEvent event) {
+                seen.add(((DeliveredEvent) event).cause());
+                return null;
+            }
+
+            @Override
+            public void onMonitorStarted(String device, String monitorCrossRefId) {
+                monitorIds.add(monitorCrossRefId);
+            }
+        }, 100);
+        await().until(() -> monitorIds.size() == 1);
+        server.connections().get(0).send(delivered(monitorIds.get(0), "a"));
+        server.connections().get(0).send(delivered(monitorIds.get(0), "b"));
+        await().until(() -> seen.contains("b"));
+        assertEquals(List.of("a", "b"), seen);
+        assertEquals(1, server.received.stream().filter(m -> m.name().equals("MonitorStart")).count());
+    }
+
+    @Test
+    void tellsSubscribersOfALostConnectionAFailedLoginAndAMonitorThatCannotStart() {
+        AtomicInteger logins = new AtomicInteger();
+        start((request, connection) -> {
+            if (request.name().equals("StartApplicationSession") && logins.incrementAndGet() == 2) {
+                connection.reply(request, new CstaErrorCode("security", "securityInfoViolated", null));
+            } else if (request.name().equals("MonitorStart") && logins.get() == 3) {
+                connection.reply(request, new CstaErrorCode("operation", "invalidDeviceID", null));
+            } else {
+                answerSessionRequests(request, connection, true);
+            }
+        }, settings());
+        List<String> failures = new CopyOnWriteArrayList<>();
+        List<String> monitorIds = new CopyOnWriteArrayList<>();
+        session.subscribe(List.of("123"), new EventHandler() {
+            @Override
+            public CompletionStage<?> onEvent(CstaEvent event) {
+                return null;
+            }
+
+            @Override
+            public void onMonitorStarted(String device, String monitorCrossRefId) {
+                monitorIds.add(monitorCrossRefId);
+            }
+
+            @Override
+            public void onSessionFailure(Throwable error) {
+                failures.add(error.getMessage());
+            }
+        }, 100);
+        await().until(() -> monitorIds.size() == 1);
+        server.connections().get(0).close();
+        await().until(() -> failures.size() >= 3);
+        assertTrue(failures.get(0).contains("lost"), failures.get(0));
+        assertTrue(failures.get(1).contains("cannot log in"), failures.get(1));
+        assertTrue(failures.get(2).contains("cannot monitor device 123"), failures.get(2));
+    }
+
+    @Test
+    void putsASnapshotOfTheDeviceInTheEventOrderWhenItsMonitorStartsAndRestarts() {
+        start((request, connection) -> {
+            if (request.name().equals("SnapshotDevice")) {
+                boolean fail = server.connections().size() > 1;
+                connection.reply(request, fail ? new CstaErrorCode("operation", "generic", null)
+                        : new SnapshotDeviceResponse(null, new SnapshotDeviceResponse.SnapshotData(
+                                new SnapshotDeviceResponse.SnapshotDeviceResponseInfo(List.of(new SnapshotConnection("SIP/1", "123", null)))), null));
+                connection.send(delivered("123-" + monitorsStarted.get(), "after"));
+            } else {
+                answerSessionRequests(request, connection, true);
+            }
+        }, settings());
+        List<CstaEvent> always = new CopyOnWriteArrayList<>();
+        List<CstaEvent> afterReconnect = new CopyOnWriteArrayList<>();
+        session.subscribe(List.of("123"), Set.of(), SnapshotMode.ALWAYS, event -> {
+            always.add(event);
+            return null;
+        }, 100);
+        session.subscribe(List.of("123"), Set.of(), SnapshotMode.AFTER_RECONNECT, event -> {
+            afterReconnect.add(event);
+            return null;
+        }, 100);
+        await().until(() -> always.size() == 2);
+        MonitorSnapshot first = assertInstanceOf(MonitorSnapshot.class, always.get(0));
+        assertEquals("123", first.device());
+        assertTrue(!first.restarted() && first.snapshotFailure() == null);
+        assertEquals("SIP/1", first.calls().get(0).callId());
+        assertEquals("after", ((DeliveredEvent) always.get(1)).cause(), "the snapshot comes before the later events");
+        await().until(() -> afterReconnect.size() == 1);
+        assertInstanceOf(DeliveredEvent.class, afterReconnect.get(0), "no snapshot at the first start");
+
+        server.connections().get(0).close();
+        await().until(() -> always.size() == 4 && afterReconnect.size() == 3);
+        for (List<CstaEvent> events : List.of(always.subList(2, 4), afterReconnect.subList(1, 3))) {
+            MonitorSnapshot again = assertInstanceOf(MonitorSnapshot.class, events.get(0));
+            assertTrue(again.restarted());
+            assertTrue(again.calls().isEmpty() && again.snapshotFailure() != null, "a failed snapshot says so");
+            assertInstanceOf(DeliveredEvent.class, events.get(1));
+        }
+    }
+
+    @Test
+    void takesAConnectionWhoseKeepAliveGoesUnansweredAsDeadEvenWhileASubscriberIsBehind() {
+        start((request, connection) -> {
+            if (request.name().equals("ResetApplicationSessionTimer") && server.connections().size() == 1) {
+                return; // the first connection is dead to keep-alives
+            }
+            answerSessionRequests(request, connection, true);
+            if (request.name().equals("MonitorStart") && server.connections().size() == 1) {
+                for (int i = 0; i < 20; i++) {
+                    connection.send(delivered("123-" + monitorsStarted.get(), Integer.toString(i)));
+                }
+            }
+        }, settings().sessionDuration(1).connectTimeout(Duration.ofMillis(500)));
+        CountDownLatch release = new CountDownLatch(1);
+        session.subscribe(List.of("123"), event -> {
+            release.await();
+            return null;
+        }, 1);
+        try {
+            await().atMost(Duration.ofSeconds(10)).until(() -> server.connections().size() == 2 && session.isLoggedIn());
+            assertTrue(session.isReadingPaused(), "the subscriber is still behind");
+        } finally {
+            release.countDown();
+        }
+    }
+
     private void start(BiConsumer<GenericMessage, ScriptedXmlServer.Connection> script, SessionSettings.Builder settings) {
         try {
             server = new ScriptedXmlServer(script);
@@ -273,16 +482,14 @@ class CstaSessionTest {
         return SessionSettings.builder();
     }
 
-    private static int monitors;
-
     /** Answers login, keep-alive and monitors; returns whether it answered. */
-    private static boolean answerSessionRequests(GenericMessage request, ScriptedXmlServer.Connection connection,
+    private boolean answerSessionRequests(GenericMessage request, ScriptedXmlServer.Connection connection,
                                                  boolean echo) {
         CstaResponse response = switch (request.name()) {
             case "StartApplicationSession" -> new StartApplicationSessionPosResponse("s-1", "ed3",
                     Integer.valueOf(request.text("requestedSessionDuration")), null);
             case "ResetApplicationSessionTimer" -> new ResetApplicationSessionTimerPosResponse(1, null);
-            case "MonitorStart" -> new MonitorStartResponse(request.text("monitorObject", "deviceObject") + "-" + ++monitors, null);
+            case "MonitorStart" -> new MonitorStartResponse(request.text("monitorObject", "deviceObject") + "-" + monitorsStarted.incrementAndGet(), null);
             default -> null;
         };
         if (response == null) {

@@ -1,12 +1,15 @@
 package org.camelcsta.component;
 
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelcsta.client.SessionSettings;
+import org.camelcsta.client.SnapshotMode;
 import org.camelcsta.client.TransportType;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +89,49 @@ class CstaEndpointConfigurationTest extends CamelTestSupport {
         assertRouteFails("csta:makeCall", "only csta:monitor receives events");
     }
 
+    @Test
+    void monitorsADeviceNamedTwiceOnce() {
+        CstaEndpoint endpoint = context.getEndpoint("csta:monitor?devices=123, 124,123", CstaEndpoint.class);
+        assertEquals(List.of("123", "124"), endpoint.deviceList());
+    }
+
+    @Test
+    void refusesEmptyNamesWhenTheEndpointIsCreated() {
+        for (String uri : new String[] { "csta:monitor?devices=123,,124", "csta:monitor?devices=123,",
+                                         "csta:monitor?devices=123&eventTypes=DeliveredEvent,,EstablishedEvent" }) {
+            Exception e = assertThrows(Exception.class, () -> context.getEndpoint(uri), uri);
+            assertTrue(rootCause(e).getMessage().contains("has an empty name"), rootCause(e).getMessage());
+        }
+    }
+
+    @Test
+    void refusesAnUnknownSnapshotMode() {
+        Exception e = assertThrows(Exception.class, () -> context.getEndpoint("csta:monitor?devices=1&monitorSnapshot=sometimes"));
+        assertTrue(rootCause(e).getMessage().contains("never, afterReconnect, always"), rootCause(e).getMessage());
+    }
+
+    @Test
+    void theEventTypesFilterKeepsTheSnapshotsAskedFor() {
+        assertEquals(SnapshotMode.NEVER,
+                context.getEndpoint("csta:monitor?devices=1", CstaEndpoint.class).snapshotMode());
+        CstaEndpoint filtered = context.getEndpoint("csta:monitor?devices=1&eventTypes=DeliveredEvent&monitorSnapshot=afterReconnect",
+                CstaEndpoint.class);
+        assertEquals(SnapshotMode.AFTER_RECONNECT, filtered.snapshotMode());
+        assertEquals(Set.of("DeliveredEvent", "MonitorSnapshot"), filtered.eventTypeSet());
+        assertEquals(Set.of(), context.getEndpoint("csta:monitor?devices=1&monitorSnapshot=always",
+                CstaEndpoint.class).eventTypeSet(), "no filter: everything, snapshots included");
+        assertEquals(Set.of("DeliveredEvent"),
+                context.getEndpoint("csta:monitor?devices=1&eventTypes=DeliveredEvent", CstaEndpoint.class).eventTypeSet());
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
     private void assertRouteFails(String uri, String words) {
         RuntimeCamelException e = assertThrows(RuntimeCamelException.class, () -> context.addRoutes(
                 new RouteBuilder() {
@@ -94,10 +140,6 @@ class CstaEndpointConfigurationTest extends CamelTestSupport {
                         from(uri).to("mock:never");
                     }
                 }));
-        Throwable cause = e;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        assertTrue(cause.getMessage().contains(words), cause.getMessage());
+        assertTrue(rootCause(e).getMessage().contains(words), rootCause(e).getMessage());
     }
 }

@@ -5,7 +5,6 @@ import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
-import org.junit.jupiter.api.AfterEach;
 
 /**
  * A Camel context whose csta component points at a {@link ScriptedXmlServer} that accepts every login and
@@ -37,8 +36,11 @@ abstract class ScriptedServerTestSupport extends CamelTestSupport {
         return context;
     }
 
-    @AfterEach
-    void stopServer() throws Exception {
+    /** The Camel context stops first, so that no consumer sees the server go away (and reports it). */
+    @Override
+    protected void doPostTearDown() throws Exception {
+        context.stop();
         server.close();
+        super.doPostTearDown();
     }
 }

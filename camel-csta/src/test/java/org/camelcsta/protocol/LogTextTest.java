@@ -24,4 +24,11 @@ class LogTextTest {
     void lineBreaksCannotForgeLogLines() {
         assertEquals("a??INFO forged", LogText.cap("a\r\nINFO forged"));
     }
+
+    @Test
+    void unpairedSurrogatesAreReplacedAndPairsKept() {
+        assertEquals("?a?\uD83D\uDE00", LogText.cap("\uDC00a\uD800\uD83D\uDE00"));
+        String cutInAPair = LogText.cap("x".repeat(LogText.MAX_CHARS - 1) + "\uD83D\uDE00");
+        assertTrue(cutInAPair.startsWith("x".repeat(LogText.MAX_CHARS - 1) + "?..."), cutInAPair);
+    }
 }

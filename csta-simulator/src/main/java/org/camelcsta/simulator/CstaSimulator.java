@@ -7,15 +7,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.simulator.access.AddressAllowList;
 import org.camelcsta.simulator.access.Authenticator;
 import org.camelcsta.simulator.access.UserAccount;
+import org.camelcsta.simulator.board.TrafficLog;
 import org.camelcsta.simulator.control.ControlApiServer;
 import org.camelcsta.simulator.pbx.CallModel;
 import org.camelcsta.simulator.pbx.DeviceDirectory;
 import org.camelcsta.simulator.pbx.MonitorRegistry;
+import org.camelcsta.simulator.pbx.PbxException;
 import org.camelcsta.simulator.pbx.PbxExecutor;
 import org.camelcsta.simulator.pbx.QueueDirectory;
 import org.camelcsta.simulator.session.CommandProcessor;
@@ -58,6 +62,7 @@ public final class CstaSimulator implements AutoCloseable {
     private final Builder settings;
     private final FaultSettings faults = new FaultSettings();
     private PbxExecutor executor;
+    private DeviceDirectory directory;
     private CallModel model;
     private MonitorRegistry monitors;
     private SessionRegistry sessions;
@@ -99,12 +104,14 @@ public final class CstaSimulator implements AutoCloseable {
         executor = new PbxExecutor();
         monitors = new MonitorRegistry();
         sessions = new SessionRegistry();
-        model = new CallModel(settings.deviceDirectory(), settings.queueDirectory(), monitors, executor,
-                settings.externalAutoAnswer, Clock.systemUTC());
+        directory = settings.deviceDirectory();
+        model = new CallModel(directory, settings.queueDirectory(), monitors, executor, settings.externalAutoAnswer,
+                Clock.systemUTC());
         executor.run(() -> settings.applyPresets(model));
+        TrafficLog traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
         SimulatorContext context = new SimulatorContext(executor, model, monitors,
                 new CommandProcessor(model, monitors), new Authenticator(settings.accounts()),
-                settings.allowList(), faults, sessions, settings.maxSessionDuration, settings.dialect);
+                settings.allowList(), faults, sessions, settings.maxSessionDuration, traffic, settings.dialect);
         groups = new NettyGroups();
         try {
             if (settings.xmlPort != DISABLED) {
@@ -112,7 +119,7 @@ public final class CstaSimulator implements AutoCloseable {
                 xmlPort = xmlServer.start(groups, settings.xmlPort);
             }
             if (settings.socketIoPort != DISABLED) {
-                socketIoServer = new SocketIoCstaServer(context);
+                socketIoServer = new SocketIoCstaServer(context, settings.socketIoPingInterval, settings.socketIoPingTimeout);
                 socketIoPort = socketIoServer.start(settings.socketIoPort);
             }
             if (settings.httpPort != DISABLED) {
@@ -125,7 +132,7 @@ public final class CstaSimulator implements AutoCloseable {
                 httpsPort = httpsServer.start(groups, settings.httpsPort);
             }
             if (settings.controlPort != DISABLED) {
-                controlServer = new ControlApiServer(this);
+                controlServer = new ControlApiServer(this, traffic);
                 controlPort = controlServer.start(groups, settings.controlPort);
             }
         } catch (IOException | RuntimeException e) {
@@ -202,6 +209,11 @@ public final class CstaSimulator implements AutoCloseable {
         return controlPort;
     }
 
+    /** The address of the web board (on the control port), or {@code null} where the control API is disabled. */
+    public String boardUrl() {
+        return controlPort == DISABLED ? null : "http://127.0.0.1:" + controlPort + "/";
+    }
+
     /** The HTTPS server's self-signed certificate, made at start (trust it in clients); {@code null} without HTTPS. */
     public X509Certificate httpsCertificate() {
         return tls == null ? null : tls.certificate();
@@ -243,6 +255,33 @@ public final class CstaSimulator implements AutoCloseable {
      */
     public void hangup(String device) {
         pbx().run(() -> model.hangupParty(device));
+    }
+
+    /**
+     * The party puts its connected call on hold.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException where it has no connected call
+     */
+    public void hold(String party) {
+        pbx().run(() -> model.holdCall(legOf(party, LegState.CONNECTED)));
+    }
+
+    /**
+     * The party takes its held call back.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException where it has no held call
+     */
+    public void retrieve(String party) {
+        pbx().run(() -> model.retrieveCall(legOf(party, LegState.HELD)));
+    }
+
+    /** The party's first leg in this state (on the PBX thread). */
+    private ConnectionId legOf(String party, LegState state) {
+        return model.calls().stream().flatMap(call -> call.legs().stream())
+                .filter(leg -> leg.device().equals(party) && leg.state() == state)
+                .findFirst().map(leg -> new ConnectionId(leg.callId(), party))
+                .orElseThrow(() -> PbxException.invalidCallState(party + " has no " + state.name().toLowerCase(
+                        Locale.ROOT) + " call"));
     }
 
     /** The device answers every call that rings at it after {@code delay}; {@code null} turns this off. */
@@ -349,6 +388,12 @@ public final class CstaSimulator implements AutoCloseable {
         return sessions.loggedInCount();
     }
 
+    /** The internal numbers, in the order configured, at most {@code limit} of them. */
+    public List<String> deviceNumbers(int limit) {
+        requireStarted();
+        return directory.numbers(limit);
+    }
+
     /** The monitors started on a device now, over all sessions. */
     public int monitorCount(String device) {
         return pbx().call(() -> monitors.count(device));
@@ -381,6 +426,8 @@ public final class CstaSimulator implements AutoCloseable {
         private Duration externalAutoAnswer;
         private final List<String> allowedAddresses = new ArrayList<>();
         private boolean echoRequestIds = true;
+        private Duration socketIoPingInterval;
+        private Duration socketIoPingTimeout;
         private DialectSetting dialect = DialectSetting.AUTO;
         private final List<String[]> queues = new ArrayList<>();
         private final List<String> doNotDisturb = new ArrayList<>();
@@ -514,6 +561,19 @@ public final class CstaSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The socket.io server's Engine.IO heartbeat: the ping interval and ping timeout it tells clients (default
+         * netty-socketio's 25 s and 60 s). Short values let a test see a client that stops reading its heartbeats.
+         */
+        public Builder socketIoHeartbeat(Duration pingInterval, Duration pingTimeout) {
+            if (pingInterval.isNegative() || pingInterval.isZero() || pingTimeout.isNegative() || pingTimeout.isZero()) {
+                throw new IllegalArgumentException("the socket.io ping interval and timeout must be positive");
+            }
+            socketIoPingInterval = pingInterval;
+            socketIoPingTimeout = pingTimeout;
+            return this;
+        }
+
         /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
         public CstaSimulator build() {
             queueDirectory(); // a queue on a device number fails here, not at start
@@ -565,6 +625,8 @@ public final class CstaSimulator implements AutoCloseable {
             copy.externalAutoAnswer = externalAutoAnswer;
             copy.allowedAddresses.addAll(allowedAddresses);
             copy.echoRequestIds = echoRequestIds;
+            copy.socketIoPingInterval = socketIoPingInterval;
+            copy.socketIoPingTimeout = socketIoPingTimeout;
             copy.dialect = dialect;
             copy.queues.addAll(queues);
             copy.doNotDisturb.addAll(doNotDisturb);

@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone simulator: {@code java -jar csta-simulator.jar [options]} (see {@code --help}). It prints the
- * bound ports and runs until stopped (Ctrl-C or SIGTERM stop it cleanly). A bad option prints an error and
+ * bound ports and the web board's address, and runs until stopped (Ctrl-C or SIGTERM stop it cleanly). A bad option prints an error and
  * exits with code 2; a port that cannot be bound exits with code 1.
  */
 public final class CstaSimulatorMain {
@@ -72,6 +72,9 @@ public final class CstaSimulatorMain {
         print(out, "HTTP GET", simulator.httpPort());
         print(out, "HTTPS GET", simulator.httpsPort());
         print(out, "control API", simulator.controlPort());
+        if (simulator.boardUrl() != null) {
+            out.printf("  %-12s %s%n", "web board", simulator.boardUrl());
+        }
         out.flush();
         return new Launch(0, simulator);
     }

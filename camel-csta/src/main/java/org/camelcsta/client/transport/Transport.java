@@ -1,5 +1,6 @@
 package org.camelcsta.client.transport;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import org.camelcsta.protocol.model.GenericMessage;
@@ -16,11 +17,16 @@ public interface Transport {
      */
     CompletableFuture<Void> connect(TransportListener listener);
 
-    /** Sends one message; the future completes when it is written, or fails. */
-    CompletableFuture<Void> send(GenericMessage message);
+    /**
+     * Sends one message; the future completes when it is written, or fails.
+     *
+     * @param replyTimeout how long the session waits for the reply; a transport that waits for the reply
+     *                     itself (http) waits at least that long, so that the session's timeout is the one reported
+     */
+    CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout);
 
-    /** Pauses ({@code false}) or resumes ({@code true}) reading from the server: back-pressure. */
-    void setReading(boolean reading);
+    /** Back-pressure: how reading from the server should go on. */
+    void setReading(ReadMode mode);
 
     /** Closes the connection; the listener is told. */
     void close();

@@ -5,8 +5,13 @@ import org.camelcsta.protocol.model.GenericMessage;
 /** What a transport reports to its session. Called on the transport's I/O thread: must not block. */
 public interface TransportListener {
 
-    /** A message arrived (a reply or an event), not yet bound to its type. */
-    void onMessage(GenericMessage message);
+    /**
+     * A message arrived (a reply or an event), not yet bound to its type.
+     *
+     * @param frameSize the size of the message on the wire (bytes, or characters for socket.io), which the
+     *                  session counts against its byte budget while the message waits in a queue
+     */
+    void onMessage(GenericMessage message, int frameSize);
 
     /** The connection ended; {@code cause} is {@code null} for a close that we asked for. */
     void onClosed(Throwable cause);

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,13 +19,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
 import org.camelcsta.protocol.CstaEncodeException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * The provider's JSON format (socket.io, and the replies of the GET transport):
  * {@code {"MakeCall": {...}}}. Also reads the notation of the provider's documentation: single quotes,
- * unquoted names, and a bare {@code "MakeCall": {...}} without the outer braces. Thread-safe.
+ * unquoted names, and a bare {@code "MakeCall": {...}} without the outer braces. Whatever the input, decoding
+ * returns a message or throws a {@link CstaDecodeException} whose message quotes at most
+ * {@link LogText#MAX_CHARS} characters of it. Thread-safe.
  */
 public final class JsonCodec {
 
@@ -58,13 +63,15 @@ public final class JsonCodec {
         try (InputStream in = bare ? bareMember(json) : new ByteArrayInputStream(json)) {
             root = mapper.readTree(in);
         } catch (StreamConstraintsException e) {
-            throw new CstaDecodeException(Reason.TOO_LARGE, "JSON over the limits: " + e.getOriginalMessage(), e);
+            throw new CstaDecodeException(Reason.TOO_LARGE, "JSON over the limits: " + LogText.cap(e.getOriginalMessage()),
+                    e);
         } catch (JsonProcessingException e) {
             Reason reason = e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")
                     ? Reason.ENCODING : Reason.MALFORMED;
-            throw new CstaDecodeException(reason, "malformed JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new CstaDecodeException(Reason.MALFORMED, "unreadable JSON: " + e.getMessage(), e);
+            throw new CstaDecodeException(reason, "malformed JSON: " + LogText.cap(e.getOriginalMessage()), e);
+        } catch (IOException | RuntimeException e) {
+            // the parser's unchecked exceptions are unreadable input too: decoding throws CstaDecodeException only
+            throw new CstaDecodeException(Reason.MALFORMED, "unreadable JSON: " + LogText.cap(e.getMessage()), e);
         }
         return toMessage(root);
     }
@@ -97,31 +104,63 @@ public final class JsonCodec {
         return binder.bind(decodeGeneric(json), type);
     }
 
-    /** A message as a JSON object tree {@code {"Name": {...}}}. */
+    /**
+     * A message as a JSON object tree {@code {"Name": {...}}}.
+     *
+     * @throws CstaEncodeException where a name or value holds an unpaired surrogate, which UTF-8 cannot carry
+     */
     public ObjectNode toTree(CstaMessage message) {
         GenericMessage generic = binder.unbind(message);
+        CharacterRule.UNICODE.requireWritableName(generic.name(), generic.name());
+        requireWritable(generic.name(), generic.name(), generic.fields());
         ObjectNode root = mapper.createObjectNode();
         root.set(generic.name(), generic.fields());
         return root;
     }
 
-    /** A message as JSON text {@code {"Name": {...}}}. */
+    /**
+     * A message as JSON text {@code {"Name": {...}}}.
+     *
+     * @throws CstaEncodeException as {@link #toTree(CstaMessage)}
+     */
     public String encode(CstaMessage message) {
         try {
             return mapper.writeValueAsString(toTree(message));
         } catch (JsonProcessingException e) {
-            throw new CstaEncodeException("cannot write " + message.messageName() + " as JSON", e);
+            throw new CstaEncodeException("cannot write " + LogText.cap(message.messageName()) + " as JSON", e);
         }
     }
 
-    /** A message as UTF-8 JSON bytes. */
+    /**
+     * A message as UTF-8 JSON bytes.
+     *
+     * @throws CstaEncodeException as {@link #toTree(CstaMessage)}
+     */
     public byte[] encodeBytes(CstaMessage message) {
         return encode(message).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Field names and text values, which must be whole Unicode (a tree from a route may hold anything). */
+    private static void requireWritable(String message, String field, JsonNode node) {
+        if (node.isTextual()) {
+            CharacterRule.UNICODE.requireWritableValue(message, field, node.textValue());
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                requireWritable(message, field, item);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> child = fields.next();
+                CharacterRule.UNICODE.requireWritableName(message, child.getKey());
+                requireWritable(message, child.getKey(), child.getValue());
+            }
+        }
+    }
+
     private static GenericMessage toMessage(JsonNode root) {
-        if (!root.isObject()) {
-            throw new CstaDecodeException(Reason.WRONG_ROOT, "a message must be a JSON object, not " + root.getNodeType());
+        if (root == null || !root.isObject()) {
+            throw new CstaDecodeException(Reason.WRONG_ROOT,
+                    "a message must be a JSON object, not " + (root == null ? "nothing" : root.getNodeType()));
         }
         if (root.size() != 1) {
             throw new CstaDecodeException(Reason.WRONG_ROOT,
@@ -133,7 +172,8 @@ public final class JsonCodec {
             return new GenericMessage(name, JsonNodeFactory.instance.objectNode());
         }
         if (!body.isObject()) {
-            throw new CstaDecodeException(Reason.WRONG_ROOT, name + " must hold an object, not " + body.getNodeType());
+            throw new CstaDecodeException(Reason.WRONG_ROOT,
+                    LogText.cap(name) + " must hold an object, not " + body.getNodeType());
         }
         return new GenericMessage(name, (ObjectNode) body);
     }

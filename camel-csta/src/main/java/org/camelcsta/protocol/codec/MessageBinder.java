@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MessageTypes;
@@ -92,13 +93,13 @@ public final class MessageBinder {
         Class<? extends CstaMessage> actual = MessageTypes.typeOf(raw.name());
         if (actual == null || !type.isAssignableFrom(actual)) {
             throw new CstaDecodeException(Reason.WRONG_ROOT,
-                    "expected a " + type.getSimpleName() + " message but the root is <" + raw.name() + ">");
+                    "expected a " + type.getSimpleName() + " message but the root is <" + LogText.cap(raw.name()) + ">");
         }
         try {
             return type.cast(mapper.treeToValue(raw.fields(), actual));
         } catch (Exception e) {
             throw new CstaDecodeException(Reason.INVALID_VALUE,
-                    raw.name() + " has a field that cannot be read: " + e.getMessage(), e);
+                    raw.name() + " has a field that cannot be read: " + LogText.cap(e.getMessage()), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
+import org.camelcsta.protocol.LogText;
 
 /**
  * Percent-encoding of query components as the provider writes them: UTF-8 bytes, unreserved characters
@@ -41,7 +42,7 @@ final class PercentEncoding {
                 if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0
                         || Character.digit(text.charAt(i + 2), 16) < 0) {
                     throw new CstaDecodeException(Reason.MALFORMED, "bad percent escape at offset " + i + " of '"
-                            + text + "'");
+                            + LogText.cap(text) + "'");
                 }
                 bytes.write(Character.digit(text.charAt(i + 1), 16) << 4 | Character.digit(text.charAt(i + 2), 16));
                 i += 2;

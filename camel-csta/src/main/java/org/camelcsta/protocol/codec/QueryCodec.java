@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
+import org.camelcsta.protocol.CstaEncodeException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.GenericMessage;
 
@@ -19,7 +21,9 @@ import org.camelcsta.protocol.model.GenericMessage;
  * {@code Command[a][b]=value}, values percent-encoded, TEST mode as the top-level parameter
  * {@code test}. Arrays are written with indexes ({@code [0]}); reading follows PHP's rules, as the
  * server does: {@code []} appends, an object with the keys 0..n-1 is an array, the last of two equal
- * keys wins. Thread-safe.
+ * keys wins, except that a command's own fields must be named ({@code Command[0]=a} is refused). Whatever the
+ * input, decoding returns a message or throws a {@link CstaDecodeException} whose message quotes at most
+ * {@link org.camelcsta.protocol.LogText#MAX_CHARS} characters of it. Thread-safe.
  */
 public final class QueryCodec {
 
@@ -40,33 +44,42 @@ public final class QueryCodec {
         this.maxTextLength = maxTextLength;
     }
 
-    /** A request as a query string (without the leading {@code ?}). */
+    /**
+     * A request as a query string (without the leading {@code ?}).
+     *
+     * @throws CstaEncodeException where a name or value holds an unpaired surrogate, which UTF-8 cannot carry
+     */
     public String encode(CstaMessage request) {
         GenericMessage message = binder.unbind(request);
+        CharacterRule.UNICODE.requireWritableName(message.name(), message.name());
         ObjectNode fields = message.fields().deepCopy();
         JsonNode test = fields.remove(TEST);
         List<String> pairs = new ArrayList<>();
         StringBuilder key = new StringBuilder();
         PercentEncoding.encode(QUERY_NAMES.getOrDefault(message.name(), message.name()), key);
-        flatten(key, fields, pairs);
+        flatten(message.name(), message.name(), key, fields, pairs);
         if (test != null && !test.isNull()) {
-            pairs.add(pair(new StringBuilder(TEST), test.asText()));
+            flatten(message.name(), TEST, new StringBuilder(TEST), test, pairs);
         }
         return String.join("&", pairs);
     }
 
-    private static void flatten(StringBuilder key, JsonNode node, List<String> pairs) {
+    /** @param field the name of the field {@code node} is the value of, for errors */
+    private static void flatten(String message, String field, StringBuilder key, JsonNode node, List<String> pairs) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                flatten(child(key, field.getKey()), field.getValue(), pairs);
+                Map.Entry<String, JsonNode> child = fields.next();
+                CharacterRule.UNICODE.requireWritableName(message, child.getKey());
+                flatten(message, child.getKey(), child(key, child.getKey()), child.getValue(), pairs);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                flatten(child(key, Integer.toString(i)), node.get(i), pairs);
+                flatten(message, field, child(key, Integer.toString(i)), node.get(i), pairs);
             }
         } else if (!node.isNull()) {
-            pairs.add(pair(key, node.asText()));
+            String value = node.asText();
+            CharacterRule.UNICODE.requireWritableValue(message, field, value);
+            pairs.add(pair(key, value));
         }
     }
 
@@ -101,7 +114,7 @@ public final class QueryCodec {
             String value = equals < 0 ? "" : PercentEncoding.decode(parameter.substring(equals + 1));
             if (value.length() > maxTextLength) {
                 throw new CstaDecodeException(Reason.TOO_LARGE,
-                        "value of " + key + " is longer than " + maxTextLength + " characters");
+                        "value of " + LogText.cap(key) + " is longer than " + maxTextLength + " characters");
             }
             int bracket = key.indexOf('[');
             if (bracket < 0) {
@@ -111,9 +124,13 @@ public final class QueryCodec {
                 continue; // other top-level parameters are not part of the command
             }
             String name = key.substring(0, bracket);
+            if (name.isEmpty()) {
+                throw new CstaDecodeException(Reason.MALFORMED,
+                        "parameter '" + LogText.cap(key) + "' names no command (expected Command[field]=value)");
+            }
             if (command != null && !command.equals(name)) {
                 throw new CstaDecodeException(Reason.WRONG_ROOT,
-                        "a query holds one command, found " + command + " and " + name);
+                        "a query holds one command, found " + LogText.cap(command) + " and " + LogText.cap(name));
             }
             command = name;
             put(fields, key, path(key, bracket), value);
@@ -121,7 +138,12 @@ public final class QueryCodec {
         if (command == null) {
             throw new CstaDecodeException(Reason.EMPTY, "the query names no command (expected Command[field]=value)");
         }
-        ObjectNode body = (ObjectNode) arraysFromIndexes(fields);
+        if (!(arraysFromIndexes(fields) instanceof ObjectNode body)) {
+            // PHP would read Command[0]=a or Command[]=a as a list, where the server expects named fields
+            throw new CstaDecodeException(Reason.WRONG_ROOT, "the fields of " + LogText.cap(command)
+                    + " are numbered like a list (" + LogText.cap(command) + "[0]=... or " + LogText.cap(command)
+                    + "[]=...), not named (" + LogText.cap(command) + "[field]=...)");
+        }
         if (test != null && !body.has(TEST)) {
             body.put(TEST, test);
         }
@@ -143,14 +165,14 @@ public final class QueryCodec {
         while (i < key.length()) {
             int close = key.indexOf(']', i);
             if (key.charAt(i) != '[' || close < 0) {
-                throw new CstaDecodeException(Reason.MALFORMED, "bad parameter name '" + key
+                throw new CstaDecodeException(Reason.MALFORMED, "bad parameter name '" + LogText.cap(key)
                         + "' (expected Command[field][field]...)");
             }
             path.add(key.substring(i + 1, close));
             i = close + 1;
         }
         if (path.size() > MessageBinder.MAX_DEPTH) {
-            throw new CstaDecodeException(Reason.TOO_LARGE, "parameter '" + key + "' is nested too deeply");
+            throw new CstaDecodeException(Reason.TOO_LARGE, "parameter '" + LogText.cap(key) + "' is nested too deeply");
         }
         return path;
     }
@@ -168,7 +190,7 @@ public final class QueryCodec {
                 next = node.putObject(name);
             } else if (!next.isObject()) {
                 throw new CstaDecodeException(Reason.MALFORMED,
-                        "parameter '" + key + "' conflicts with a value given for " + name);
+                        "parameter '" + LogText.cap(key) + "' conflicts with a value given for " + LogText.cap(name));
             }
             node = (ObjectNode) next;
         }

@@ -21,8 +21,7 @@ final class StrictUtf8 {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);
         try {
-            String text = decoder.decode(input).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return decoder.decode(input).toString();
         } catch (CharacterCodingException e) {
             throw new CstaDecodeException(Reason.ENCODING,
                     "input is not valid UTF-8 (bad byte sequence at offset " + input.position() + ")", e);

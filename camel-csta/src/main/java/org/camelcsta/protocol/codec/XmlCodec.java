@@ -5,8 +5,10 @@ import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * The provider's XML format (port 7001): one document per message, the root element names the
- * message. See {@link XmlTreeReader} for the reading rules; written in the seed's spelling, UTF-8,
- * without namespace. Thread-safe.
+ * message. See {@link XmlTreeReader} for the reading rules (names, namespaces, limits); whatever the input,
+ * decoding returns a message or throws a {@link org.camelcsta.protocol.CstaDecodeException} whose message
+ * quotes at most {@link org.camelcsta.protocol.LogText#MAX_CHARS} characters of it. Written in the seed's
+ * spelling, UTF-8, without namespace; a value holding a character that XML 1.0 excludes is refused. Thread-safe.
  */
 public final class XmlCodec {
 
@@ -58,7 +60,8 @@ public final class XmlCodec {
     /**
      * Writes a message as one XML document.
      *
-     * @throws org.camelcsta.protocol.CstaEncodeException where a field name is not a legal XML name
+     * @throws org.camelcsta.protocol.CstaEncodeException where a field name is not a legal XML name, or a value
+     *                                                     holds a character that XML 1.0 excludes
      */
     public byte[] encode(CstaMessage message) {
         return encode(message, null);

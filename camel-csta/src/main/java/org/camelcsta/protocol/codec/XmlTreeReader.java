@@ -1,8 +1,6 @@
 package org.camelcsta.protocol.codec;
 
 import java.io.StringReader;
-import java.util.HashSet;
-import java.util.Set;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -10,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,22 +17,40 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * Reads one XML document into a message name and field tree, the way the provider's server does:
  * the root element is the message, child elements are fields, repeated children are arrays, text-only
- * elements are values.
+ * elements are values, attributes are fields too.
  * <p>
- * The parser is namespace-unaware, because the provider's own login sample uses the undeclared prefix
- * {@code vendorData:}; prefixes that are declared are dropped, undeclared ones stay part of the name.
- * Namespace declarations are ignored. DTDs are refused outright (no entity is ever expanded), and the
- * bytes are read as UTF-8 whatever the XML declaration says.
+ * <b>Names.</b> A message must read the same whether or not its sender declares its prefixes (the
+ * provider's own login sample uses {@code vendorData:} undeclared), so the parser is namespace-unaware and
+ * names are read by these rules:
+ * <ul>
+ * <li>an element or attribute name is read without its prefix, declared or not: {@code csta:MakeCall} is
+ * {@code MakeCall};</li>
+ * <li>except the provider's {@code vendorData:} prefix, which is part of its field names and kept, declared
+ * or not: {@code vendorData:userID} stays {@code vendorData:userID};</li>
+ * <li>namespace declarations ({@code xmlns}, {@code xmlns:p}) and attributes of the XML Schema instance
+ * namespace (prefix {@code xsi}, or any prefix declared for that namespace) are not fields;</li>
+ * <li>an element with {@code xsi:nil="true"} is a JSON {@code null}, which binding reads as absent.</li>
+ * </ul>
+ * <b>Safety.</b> DTDs are refused outright (no entity is ever expanded); the bytes are read as UTF-8 whatever
+ * the XML declaration says; text and attribute values, and nesting, are limited; characters that XML 1.0
+ * excludes are refused, in references and raw alike. Whatever the input, {@link #read} returns a message or
+ * throws a {@link CstaDecodeException}, never another exception, and its message quotes at most
+ * {@link LogText#MAX_CHARS} characters of the input.
  */
 final class XmlTreeReader {
 
     private static final XMLInputFactory FACTORY = createFactory();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String VENDOR_DATA_PREFIX = "vendorData:";
+    private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final String XSI = "xsi";
+    private static final String XMLNS = "xmlns";
 
     private final int maxTextLength;
 
@@ -47,11 +64,13 @@ final class XmlTreeReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // every text is read anyway; parsed eagerly, its errors are checked exceptions of next()
+        factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
         return factory;
     }
 
     GenericMessage read(byte[] bytes) {
-        String text = StrictUtf8.decode(bytes);
+        String text = withoutByteOrderMark(StrictUtf8.decode(bytes));
         if (text.isBlank()) {
             throw new CstaDecodeException(Reason.EMPTY, "empty XML document");
         }
@@ -59,23 +78,32 @@ final class XmlTreeReader {
         try {
             reader = FACTORY.createXMLStreamReader(new StringReader(text));
             moveToRoot(reader);
-            Set<String> declared = declaredPrefixes(reader, Set.of());
-            String name = elementName(reader, declared);
-            JsonNode body = readElement(reader, name, declared, 1);
+            String name = nameOf(reader.getLocalName());
+            JsonNode body = readElement(reader, name, XSI, 1);
             requireEndOfDocument(reader);
             if (body.isObject()) {
                 return new GenericMessage(name, (ObjectNode) body);
             }
-            if (body.asText().isBlank()) {
+            if (body.isNull() || body.asText().isBlank()) {
                 return new GenericMessage(name, NODES.objectNode());
             }
-            throw new CstaDecodeException(Reason.WRONG_ROOT, "root element <" + name + "> holds text, not fields");
+            throw new CstaDecodeException(Reason.WRONG_ROOT, "root element " + tag(name) + " holds text, not fields");
         } catch (XMLStreamException e) {
-            throw new CstaDecodeException(Reason.MALFORMED, "malformed XML" + at(e.getLocation()) + ": "
-                    + firstLine(e.getMessage()), e);
+            throw malformed(e);
+        } catch (CstaDecodeException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the parser's unchecked exceptions (e.g. WstxLazyException) are malformed input too
+            throw e.getCause() instanceof XMLStreamException cause ? malformed(cause)
+                    : new CstaDecodeException(Reason.MALFORMED, "unreadable XML: " + LogText.cap(e), e);
         } finally {
             close(reader);
         }
+    }
+
+    /** The document without its byte order mark (only a document has one: in a value, U+FEFF is data). */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static void moveToRoot(XMLStreamReader reader) throws XMLStreamException {
@@ -91,21 +119,37 @@ final class XmlTreeReader {
         throw new CstaDecodeException(Reason.EMPTY, "XML document has no root element");
     }
 
-    private JsonNode readElement(XMLStreamReader reader, String name, Set<String> declared, int depth)
+    /**
+     * @param xsiPrefix the prefix of the XML Schema instance namespace in the parent's scope
+     */
+    private JsonNode readElement(XMLStreamReader reader, String name, String xsiPrefix, int depth)
             throws XMLStreamException {
         if (depth > MessageBinder.MAX_DEPTH) {
             throw new CstaDecodeException(Reason.TOO_LARGE,
-                    "XML nesting deeper than " + MessageBinder.MAX_DEPTH + " levels at <" + name + ">");
+                    "XML nesting deeper than " + MessageBinder.MAX_DEPTH + " levels at " + tag(name));
         }
-        ObjectNode fields = readAttributes(reader, declared);
+        String xsi = reader.getAttributeCount() == 0 ? xsiPrefix : declaredXsiPrefix(reader, xsiPrefix);
+        ObjectNode fields = null;
+        boolean nil = false;
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+            String attribute = reader.getAttributeLocalName(i);
+            String prefix = prefixOf(attribute);
+            if (prefix.equals(XSI) || prefix.equals(xsi)) {
+                nil |= attribute.endsWith(":nil") && isTrue(reader.getAttributeValue(i));
+            } else if (!prefix.equals(XMLNS) && !attribute.equals(XMLNS)) {
+                if (fields == null) {
+                    fields = NODES.objectNode();
+                }
+                fields.put(nameOf(attribute), checkedText(reader.getAttributeValue(i), name, attribute));
+            }
+        }
         StringBuilder text = new StringBuilder();
         while (true) {
             int event = reader.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    Set<String> childDeclared = declaredPrefixes(reader, declared);
-                    String childName = elementName(reader, childDeclared);
-                    JsonNode child = readElement(reader, childName, childDeclared, depth + 1);
+                    String childName = nameOf(reader.getLocalName());
+                    JsonNode child = readElement(reader, childName, xsi, depth + 1);
                     if (fields == null) {
                         fields = NODES.objectNode();
                     }
@@ -114,14 +158,14 @@ final class XmlTreeReader {
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (text.length() + reader.getTextLength() > maxTextLength) {
                         throw new CstaDecodeException(Reason.TOO_LARGE,
-                                "text of <" + name + "> is longer than " + maxTextLength + " characters");
+                                "text of " + tag(name) + " is longer than " + maxTextLength + " characters");
                     }
                     text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new CstaDecodeException(Reason.FORBIDDEN_DTD,
-                        "entity reference &" + reader.getLocalName() + "; is not allowed");
+                        "entity reference &" + LogText.cap(reader.getLocalName()) + "; is not allowed");
                 case XMLStreamConstants.END_ELEMENT -> {
-                    return finish(name, fields, text);
+                    return nil ? NODES.nullNode() : finish(name, fields, text);
                 }
                 default -> {
                     // comments and processing instructions carry no data
@@ -130,30 +174,35 @@ final class XmlTreeReader {
         }
     }
 
-    private static JsonNode finish(String name, ObjectNode fields, CharSequence text) {
+    private JsonNode finish(String name, ObjectNode fields, StringBuilder text) {
         if (fields == null) {
-            return TextNode.valueOf(text.toString());
+            return TextNode.valueOf(checkedText(text, name, null));
         }
-        if (!text.toString().isBlank()) {
-            throw new CstaDecodeException(Reason.MALFORMED, "element <" + name + "> mixes text with child elements");
+        if (!isBlank(text)) {
+            throw new CstaDecodeException(Reason.MALFORMED, "element " + tag(name) + " mixes text with child elements");
         }
         return fields;
     }
 
-    /** Attributes are fields too, except namespace declarations. */
-    private static ObjectNode readAttributes(XMLStreamReader reader, Set<String> declared) {
-        ObjectNode fields = null;
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-            String name = reader.getAttributeLocalName(i);
-            if (name.equals("xmlns") || name.startsWith("xmlns:")) {
-                continue;
-            }
-            if (fields == null) {
-                fields = NODES.objectNode();
-            }
-            fields.put(withoutDeclaredPrefix(name, declared), reader.getAttributeValue(i));
+    /**
+     * The value of an element's text or of one of its attributes ({@code null} for the text). The parser refuses
+     * excluded characters in references, but lets U+FFFE and U+FFFF through raw.
+     */
+    private String checkedText(CharSequence value, String element, String attribute) {
+        if (value.length() > maxTextLength) {
+            throw new CstaDecodeException(Reason.TOO_LARGE,
+                    describe(element, attribute) + " is longer than " + maxTextLength + " characters");
         }
-        return fields;
+        int refused = CharacterRule.XML_1_0.firstRefused(value);
+        if (refused >= 0) {
+            throw new CstaDecodeException(Reason.MALFORMED, describe(element, attribute) + " holds "
+                    + CharacterRule.describe(value, refused) + ", which XML 1.0 does not allow");
+        }
+        return value.toString();
+    }
+
+    private static String describe(String element, String attribute) {
+        return attribute == null ? "text of " + tag(element) : "attribute " + LogText.cap(attribute) + " of " + tag(element);
     }
 
     private static void addField(ObjectNode fields, String name, JsonNode value) {
@@ -167,27 +216,43 @@ final class XmlTreeReader {
         }
     }
 
-    private static Set<String> declaredPrefixes(XMLStreamReader reader, Set<String> inherited) {
-        Set<String> declared = inherited;
+    /** The prefix this element declares for the XML Schema instance namespace, or the inherited one. */
+    private static String declaredXsiPrefix(XMLStreamReader reader, String inherited) {
         for (int i = 0; i < reader.getAttributeCount(); i++) {
-            String name = reader.getAttributeLocalName(i);
-            if (name.startsWith("xmlns:")) {
-                if (declared == inherited) {
-                    declared = new HashSet<>(inherited);
-                }
-                declared.add(name.substring("xmlns:".length()));
+            String attribute = reader.getAttributeLocalName(i);
+            if (prefixOf(attribute).equals(XMLNS) && XSI_NAMESPACE.equals(reader.getAttributeValue(i))) {
+                return attribute.substring(XMLNS.length() + 1);
             }
         }
-        return declared;
+        return inherited;
     }
 
-    private static String elementName(XMLStreamReader reader, Set<String> declared) {
-        return withoutDeclaredPrefix(reader.getLocalName(), declared);
+    /** A name without its prefix, except {@code vendorData:}; a name that would be empty stays whole. */
+    private static String nameOf(String qualified) {
+        int colon = qualified.indexOf(':');
+        if (colon <= 0 || colon == qualified.length() - 1 || qualified.startsWith(VENDOR_DATA_PREFIX)) {
+            return qualified;
+        }
+        return qualified.substring(colon + 1);
     }
 
-    private static String withoutDeclaredPrefix(String name, Set<String> declared) {
-        int colon = name.indexOf(':');
-        return colon > 0 && declared.contains(name.substring(0, colon)) ? name.substring(colon + 1) : name;
+    private static String prefixOf(String qualified) {
+        int colon = qualified.indexOf(':');
+        return colon <= 0 ? "" : qualified.substring(0, colon);
+    }
+
+    private static boolean isTrue(String xsdBoolean) {
+        String value = xsdBoolean.strip();
+        return value.equals("true") || value.equals("1");
+    }
+
+    private static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads to the end so that anything but comments after the root (a second root, text) is refused. */
@@ -195,6 +260,15 @@ final class XmlTreeReader {
         while (reader.hasNext()) {
             reader.next();
         }
+    }
+
+    private static CstaDecodeException malformed(XMLStreamException e) {
+        return new CstaDecodeException(Reason.MALFORMED, "malformed XML" + at(e.getLocation()) + ": "
+                + LogText.cap(firstLine(e.getMessage())), e);
+    }
+
+    private static String tag(String name) {
+        return "<" + LogText.cap(name) + ">";
     }
 
     private static String at(Location location) {
@@ -213,7 +287,7 @@ final class XmlTreeReader {
         if (reader != null) {
             try {
                 reader.close();
-            } catch (XMLStreamException e) {
+            } catch (XMLStreamException | RuntimeException e) {
                 // nothing is held open: the input is a string
             }
         }

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camelcsta.protocol.CstaEncodeException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.GenericMessage;
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
@@ -17,8 +18,9 @@ import org.codehaus.stax2.XMLStreamProperties;
 
 /**
  * Writes a message name and field tree as one XML document: UTF-8, no declaration and no namespace, as
- * in the provider's samples (or a default namespace on the root, as the current server writes). Arrays become repeated elements; names such as {@code vendorData:userID}
- * are written as they are.
+ * in the provider's samples (or with a default namespace on the root, as the current server writes). Arrays become repeated elements; names such as {@code vendorData:userID}
+ * are written as they are. A value holding a character that XML 1.0 excludes is refused, so that nothing is
+ * written that {@link XmlTreeReader} would refuse.
  */
 final class XmlTreeWriter {
 
@@ -41,38 +43,36 @@ final class XmlTreeWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            writeRoot(writer, message, rootNamespace);
+            if (rootNamespace == null) {
+                writeElement(writer, message.name(), message.name(), message.fields());
+            } else {
+                writer.writeStartElement(message.name());
+                writer.writeAttribute("xmlns", rootNamespace);
+                writeChildren(writer, message.name(), message.fields());
+                writer.writeEndElement();
+            }
             writer.writeEndDocument();
             writer.close();
         } catch (XMLStreamException | IllegalArgumentException e) {
-            throw new CstaEncodeException("cannot write " + message.name() + " as XML: " + e.getMessage(), e);
+            throw new CstaEncodeException("cannot write " + LogText.cap(message.name()) + " as XML: "
+                    + LogText.cap(e.getMessage()), e);
         }
         return out.toByteArray();
     }
 
-    private static void writeRoot(XMLStreamWriter writer, GenericMessage message, String namespace)
+    private static void writeChildren(XMLStreamWriter writer, String message, JsonNode object)
             throws XMLStreamException {
-        if (namespace == null) {
-            writeElement(writer, message.name(), message.fields());
-            return;
-        }
-        writer.writeStartElement(message.name());
-        writer.writeAttribute("xmlns", namespace);
-        writeChildren(writer, message.fields());
-        writer.writeEndElement();
-    }
-
-    private static void writeChildren(XMLStreamWriter writer, JsonNode object) throws XMLStreamException {
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> field = fields.next();
-            writeElement(writer, field.getKey(), field.getValue());
+            writeElement(writer, message, field.getKey(), field.getValue());
         }
     }
 
-    private static void writeElement(XMLStreamWriter writer, String name, JsonNode value) throws XMLStreamException {
+    private static void writeElement(XMLStreamWriter writer, String message, String name, JsonNode value)
+            throws XMLStreamException {
         if (value.isArray()) {
             for (JsonNode item : value) {
-                writeElement(writer, name, item);
+                writeElement(writer, message, name, item);
             }
         } else if (value.isObject()) {
             if (value.isEmpty()) {
@@ -80,13 +80,15 @@ final class XmlTreeWriter {
                 return;
             }
             writer.writeStartElement(name);
-            writeChildren(writer, value);
+            writeChildren(writer, message, value);
             writer.writeEndElement();
         } else if (value.isNull() || value.isMissingNode()) {
             writer.writeEmptyElement(name);
         } else {
+            String text = value.asText();
+            CharacterRule.XML_1_0.requireWritableValue(message, name, text);
             writer.writeStartElement(name);
-            writer.writeCharacters(value.asText());
+            writer.writeCharacters(text);
             writer.writeEndElement();
         }
     }

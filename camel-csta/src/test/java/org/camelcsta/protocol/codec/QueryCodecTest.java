@@ -72,6 +72,11 @@ class QueryCodecTest {
     }
 
     @Test
+    void keepsALeadingZeroWidthNoBreakSpaceOfAValue() {
+        assertEquals("\uFEFFx", codec.decodeGeneric("X[a]=%EF%BB%BFx").text("a"));
+    }
+
+    @Test
     void ignoresOtherTopLevelParameters() {
         assertInstanceOf(MakeCall.class, codec.decode("_=1700000000&MakeCall[callingDevice]=1"));
     }

@@ -2,6 +2,7 @@ package org.camelcsta.simulator.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.netty.buffer.ByteBufUtil;
@@ -17,16 +18,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One control API request. The simulator's Java API waits for the PBX thread, so the work is moved off the
- * Netty I/O thread first.
+ * Netty I/O thread first, onto the control server's own threads.
  */
 final class ControlApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlApiHandler.class);
 
     private final ControlRoutes routes;
+    private final Executor workers;
 
-    ControlApiHandler(ControlRoutes routes) {
+    ControlApiHandler(ControlRoutes routes, Executor workers) {
         this.routes = routes;
+        this.workers = workers;
     }
 
     @Override
@@ -34,7 +37,7 @@ final class ControlApiHandler extends SimpleChannelInboundHandler<FullHttpReques
         String path = new QueryStringDecoder(request.uri()).path();
         byte[] body = ByteBufUtil.getBytes(request.content());
         boolean keepAlive = HttpUtil.isKeepAlive(request);
-        CompletableFuture.supplyAsync(() -> routes.route(request.method(), path, body))
+        CompletableFuture.supplyAsync(() -> routes.route(request.method(), path, body), workers)
                 .whenComplete((reply, failure) -> {
                     ControlReply answer = failure == null ? reply
                             : ControlReply.error(HttpResponseStatus.INTERNAL_SERVER_ERROR, failure.toString());

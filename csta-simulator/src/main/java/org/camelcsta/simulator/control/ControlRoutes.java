@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import org.camelcsta.simulator.CstaSimulator;
+import org.camelcsta.simulator.board.Board;
 import org.camelcsta.simulator.pbx.PbxException;
 
 /**
@@ -19,23 +20,29 @@ import org.camelcsta.simulator.pbx.PbxException;
  * POST /calls                          {"from": "...", "to": "...", "name": "..."}: an incoming call (201)
  * POST /devices/{device}/answer        the device answers its ringing call
  * POST /devices/{device}/hangup        the device hangs up
+ * POST /devices/{device}/hold          the device holds its connected call
+ * POST /devices/{device}/retrieve      the device takes its held call back
  * PUT  /devices/{device}/auto-answer   {"delayMs": N} or {"delayMs": null}
  * POST /faults/drop-connections        closes every client connection
  * PUT  /faults/response-delay          {"delayMs": N}
  * PUT  /faults/stop-responding         {"on": true|false}
  * POST /faults/malformed-frame         every client gets one unparsable frame
- * GET  /status                         ports, sessions
+ * GET  /status                         ports, sessions, the board's feed
  * </pre>
+ * The board ({@code GET /}) is served in front of these routes, by {@link Board}.
  */
 final class ControlRoutes {
 
-    private static final Pattern DEVICE_ACTION = Pattern.compile("/devices/([^/]+)/(answer|hangup|auto-answer)");
+    private static final Pattern DEVICE_ACTION = Pattern.compile("/devices/([^/]+)/(answer|hangup|hold|retrieve|auto-answer)");
 
     private final CstaSimulator simulator;
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final Board board;
+    private final ObjectMapper mapper;
 
-    ControlRoutes(CstaSimulator simulator) {
+    ControlRoutes(CstaSimulator simulator, Board board, ObjectMapper mapper) {
         this.simulator = simulator;
+        this.board = board;
+        this.mapper = mapper;
     }
 
     ObjectMapper mapper() {
@@ -83,7 +90,7 @@ final class ControlRoutes {
         if (path.equals("/status") && method.equals(HttpMethod.GET)) {
             return ControlReply.ok(Map.of("xmlPort", simulator.xmlPort(), "socketIoPort", simulator.socketIoPort(),
                     "httpPort", simulator.httpPort(), "httpsPort", simulator.httpsPort(),
-                    "sessions", simulator.sessionCount()));
+                    "sessions", simulator.sessionCount(), "board", board.stats()));
         }
         return ControlReply.error(HttpResponseStatus.NOT_FOUND, "no such resource: " + path);
     }
@@ -97,6 +104,14 @@ final class ControlRoutes {
             case "hangup" -> {
                 requireMethod(method, HttpMethod.POST, path);
                 simulator.hangup(device);
+            }
+            case "hold" -> {
+                requireMethod(method, HttpMethod.POST, path);
+                simulator.hold(device);
+            }
+            case "retrieve" -> {
+                requireMethod(method, HttpMethod.POST, path);
+                simulator.retrieve(device);
             }
             default -> {
                 requireMethod(method, HttpMethod.PUT, path);

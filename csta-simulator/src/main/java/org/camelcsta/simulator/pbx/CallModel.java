@@ -26,6 +26,9 @@ import org.camelcsta.simulator.SimulatedCall;
  */
 public final class CallModel {
 
+    /** The most users a MonitorTrunk reports and covers by name (its events still cover every device). */
+    public static final int MAX_TRUNK_USERS = 10_000;
+
     private final DeviceDirectory devices;
     private final Destinations destinations;
     private final CallRegistry registry;
@@ -293,8 +296,9 @@ public final class CallModel {
                 new QueueMembership.Change(active, sip, mobile, skype, position));
     }
 
+    /** The device numbers, at most {@link #MAX_TRUNK_USERS} (ranges can be huge). */
     public List<String> deviceNumbers() {
-        return devices.numbers();
+        return devices.numbers(MAX_TRUNK_USERS);
     }
 
     public List<String> queueNumbers() {

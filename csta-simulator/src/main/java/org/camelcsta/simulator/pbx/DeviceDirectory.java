@@ -1,7 +1,9 @@
 package org.camelcsta.simulator.pbx;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,15 +63,15 @@ public final class DeviceDirectory {
         return false;
     }
 
-    /** Every device number, ascending within each range, in the order the ranges were given. */
-    public List<String> numbers() {
-        List<String> numbers = new ArrayList<>();
+    /** The device numbers in the order they were given, at most {@code limit} of them (ranges can be huge). */
+    public List<String> numbers(int limit) {
+        Set<String> numbers = new LinkedHashSet<>();
         for (long[] range : ranges) {
-            for (long number = range[0]; number <= range[1]; number++) {
+            for (long number = range[0]; number <= range[1] && numbers.size() < limit; number++) {
                 numbers.add(Long.toString(number));
             }
         }
-        return numbers;
+        return List.copyOf(numbers);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.camelcsta.simulator.pbx;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,8 +36,8 @@ public final class QueueDirectory {
     }
 
     /** The queue numbers, in the order they were added. */
-    public java.util.List<String> numbers() {
-        return java.util.List.copyOf(queues.keySet());
+    public List<String> numbers() {
+        return List.copyOf(queues.keySet());
     }
 
     /**

@@ -15,7 +15,7 @@ public final class Wire {
     private Wire() {
     }
 
-    /** A device event: {@code monitorCrossRefID} first, then what {@code fill} adds. */
+    /** A device event: {@code monitorCrossRefID} first, then the body's fields. */
     static GenericMessage event(String name, String crossRefId, ObjectNode body) {
         ObjectNode fields = NODES.objectNode();
         fields.put("monitorCrossRefID", crossRefId);

@@ -43,8 +43,6 @@ public final class ClientSession implements EventSink {
 
     private final SimulatorContext context;
     private final ClientConnection connection;
-    /** The connection as this session writes to it: in the namespace of its client's dialect. */
-    private final ClientConnection output;
     private final DialectDetector dialect;
     private final ResponseQueue responses;
     private final MessageBinder binder = MessageBinder.standard();
@@ -63,10 +61,11 @@ public final class ClientSession implements EventSink {
     /** A session for a new connection; registers itself as connected. */
     public ClientSession(SimulatorContext context, ClientConnection connection) {
         this.context = context;
-        this.connection = connection;
         this.dialect = new DialectDetector(context.dialect());
-        this.output = new DialectConnection(connection, dialect::dialect);
-        this.responses = new ResponseQueue(output, context.faults(), context.executor());
+        // written in the namespace of the client's dialect
+        this.connection = new ObservedConnection(new DialectConnection(connection, dialect::dialect),
+                context.traffic(), this);
+        this.responses = new ResponseQueue(this.connection, context.faults(), context.executor());
         context.sessions().add(this);
     }
 
@@ -81,6 +80,7 @@ public final class ClientSession implements EventSink {
 
     /** A request arrived (I/O thread). */
     public void onRequest(GenericMessage request) {
+        context.traffic().received(this, request);
         context.executor().execute(() -> handle(request));
     }
 
@@ -107,7 +107,7 @@ public final class ClientSession implements EventSink {
         if (eventsOfCurrentRequest != null) {
             eventsOfCurrentRequest.add(event);
         } else {
-            output.send(event);
+            connection.send(event);
         }
     }
 

@@ -11,6 +11,7 @@ import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.simulator.pbx.CallModel;
 import org.camelcsta.simulator.pbx.MonitorRegistry;
 import org.camelcsta.simulator.pbx.MonitorRegistry.Kind;
+import org.camelcsta.simulator.pbx.PbxException;
 
 /**
  * The current API's monitoring and snapshot requests (CURRENT-API.md §2.1, §2.3): {@code MonitorStart} of a user
@@ -95,7 +96,7 @@ final class MonitorRequests {
                     object.trim());
             default -> {
                 if (number != null || !trunk.equals(scope.trunk())) {
-                    throw new org.camelcsta.simulator.pbx.PbxException("operation", "invalidDeviceID",
+                    throw new PbxException("operation", "invalidDeviceID",
                             "trunk " + object + " is not the trunk of this session (t-" + scope.trunk() + ")");
                 }
                 yield new Target(Kind.TRUNK, trunk, trunk, object.trim());

@@ -20,6 +20,7 @@ import org.camelcsta.simulator.pbx.PbxExecutor;
  * @param faults             the injected faults
  * @param sessions           the connected clients
  * @param maxSessionDuration the cap of {@code actualSessionDuration}
+ * @param traffic            observes the messages the sessions receive and send
  * @param dialect            which API the simulator speaks to each connection
  */
 public record SimulatorContext(
@@ -32,5 +33,6 @@ public record SimulatorContext(
         FaultSettings faults,
         SessionRegistry sessions,
         Duration maxSessionDuration,
+        TrafficListener traffic,
         DialectSetting dialect) {
 }

@@ -1,5 +1,6 @@
 package org.camelcsta.client.transport.http;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,8 @@ import org.apache.hc.core5.util.Timeout;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.TransportType;
+import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
@@ -48,6 +51,8 @@ public final class HttpGetTransport implements Transport {
     private static final String PATH = "/csta/";
     /** Requests in flight at once; HttpClient's default of five per host would queue a busy route's calls. */
     private static final int MAX_CONNECTIONS = 64;
+    /** How much longer than the session an exchange waits for its reply, so that the session's timeout is the one seen. */
+    private static final Duration REPLY_MARGIN = Duration.ofSeconds(1);
 
     private final SessionSettings settings;
     private final QueryCodec query;
@@ -81,13 +86,11 @@ public final class HttpGetTransport implements Transport {
                 .setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
                 .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                         .setTlsStrategy(tls.build())
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
-                                .setSocketTimeout(connectTimeout).build())
+                        // the socket timeout is set per request, from the reply timeout
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout).build())
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .setMaxConnTotal(MAX_CONNECTIONS)
                         .build())
-                // a reply that never comes frees its connection; the session's request timeout fails the caller
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(connectTimeout).build())
                 .disableCookieManagement()
                 .build();
         client.start();
@@ -95,7 +98,7 @@ public final class HttpGetTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Void> send(GenericMessage message) {
+    public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
         CompletableFuture<Void> answered = new CompletableFuture<>();
         CloseableHttpAsyncClient http;
         TransportListener target;
@@ -113,13 +116,17 @@ public final class HttpGetTransport implements Transport {
                 // the path is sent as it is: the provider's query keeps its brackets unescaped
                 .setPath(PATH + "?" + query.encode(message));
         headers.forEach(builder::addHeader);
+        // a reply that never comes frees its connection just after the session's timeout has failed the caller
+        Timeout waitForReply = Timeout.of(replyTimeout.plus(REPLY_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
+        builder.setRequestConfig(RequestConfig.custom().setResponseTimeout(waitForReply).build());
         SimpleHttpRequest request = builder.build();
         String where = (https ? "https://" : "http://") + settings.host() + ":" + settings.effectivePort() + PATH;
         http.execute(request, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
                 try {
-                    target.onMessage(reply(message, response, where));
+                    byte[] body = response.getBodyBytes();
+                    target.onMessage(reply(message, response, where), body == null ? 0 : body.length);
                     answered.complete(null);
                 } catch (CstaException e) {
                     answered.completeExceptionally(e);
@@ -129,7 +136,7 @@ public final class HttpGetTransport implements Transport {
             @Override
             public void failed(Exception e) {
                 answered.completeExceptionally(new CstaConnectionException(message.name() + " to " + where + " failed: "
-                        + e.getMessage(), e));
+                        + CauseText.of(e), e));
             }
 
             @Override
@@ -155,13 +162,13 @@ public final class HttpGetTransport implements Transport {
             reply = json.decodeGeneric(body);
         } catch (CstaDecodeException e) {
             throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " without a CSTA reply ("
-                                              + e.getMessage() + ")", e);
+                                              + CauseText.of(e) + ")", e);
         }
         return reply.requestId() != null || request.requestId() == null ? reply : reply.withRequestId(request.requestId());
     }
 
     @Override
-    public void setReading(boolean reading) {
+    public void setReading(ReadMode mode) {
         // replies come one per request: nothing to pause
     }
 

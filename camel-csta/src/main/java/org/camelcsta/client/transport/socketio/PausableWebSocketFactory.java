@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the socket.io client's websockets through OkHttp with a listener that refuses messages over the frame
  * limit and waits on a {@link ReadPause} before each message: the wait runs on OkHttp's reader thread of that
- * one websocket, so reading from the socket stops while the session's queues are full, and nothing else is
- * held up.
+ * one websocket, so reading from the socket stops while the session's byte budget is spent, and nothing else
+ * is held up. A message that waited for a connection that ended meanwhile is dropped: its session is gone.
  */
 final class PausableWebSocketFactory implements WebSocket.Factory {
 
@@ -44,8 +44,9 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
                     LOG.warn("Refused a {}-character socket.io message: over the limit of {}", text.length(), maxFrameSize);
                     return;
                 }
-                pause.awaitReading();
-                listener.onMessage(webSocket, text);
+                if (pause.awaitReading()) {
+                    listener.onMessage(webSocket, text);
+                }
             }
 
             @Override
@@ -54,8 +55,9 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
                     LOG.warn("Refused a {}-byte socket.io message: over the limit of {}", bytes.size(), maxFrameSize);
                     return;
                 }
-                pause.awaitReading();
-                listener.onMessage(webSocket, bytes);
+                if (pause.awaitReading()) {
+                    listener.onMessage(webSocket, bytes);
+                }
             }
 
             @Override
@@ -65,11 +67,13 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
 
             @Override
             public void onClosed(WebSocket webSocket, int code, String reason) {
+                pause.close();
                 listener.onClosed(webSocket, code, reason);
             }
 
             @Override
             public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+                pause.close();
                 listener.onFailure(webSocket, t, response);
             }
         });

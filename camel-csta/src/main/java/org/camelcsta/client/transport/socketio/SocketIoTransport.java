@@ -1,6 +1,7 @@
 package org.camelcsta.client.transport.socketio;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -10,9 +11,12 @@ import io.socket.engineio.client.transports.WebSocket;
 import okhttp3.OkHttpClient;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
+import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.json.JSONException;
@@ -28,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The library runs all listeners on one JVM-wide thread, so a message is decoded and handed to the
  * session's queues at once, never processed there.
+ * <p>
+ * Engine.IO's heartbeat replies come on the same websocket as the messages, so a paused reader would let the
+ * library close the connection for a "ping timeout". This transport therefore keeps reading while a subscriber
+ * is merely behind ({@link ReadMode#PAUSE}), its messages counted against the session's byte budget, and holds
+ * the reader only when that budget is spent ({@link ReadMode#STOP}); the end of the connection, whoever ends
+ * it, lets a held reader go.
  */
 public final class SocketIoTransport implements Transport {
 
@@ -68,6 +78,7 @@ public final class SocketIoTransport implements Transport {
             }
         });
         client.on(Socket.EVENT_DISCONNECT, args -> {
+            pause.close();
             if (closed.compareAndSet(false, true)) {
                 listener.onClosed(new CstaConnectionException("socket.io connection to " + address + " closed ("
                                                               + describe(args) + ")"));
@@ -79,15 +90,19 @@ public final class SocketIoTransport implements Transport {
     }
 
     private void deliver(Object arg, TransportListener listener, String address) {
+        String text = String.valueOf(arg);
         try {
-            listener.onMessage(json.decodeGeneric(arg.toString()));
+            listener.onMessage(json.decodeGeneric(text), text.length());
         } catch (CstaDecodeException e) {
-            LOG.warn("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(), e.getMessage());
+            LOG.warn("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(), CauseText.of(e));
+        } catch (RuntimeException e) {
+            // one bad message must not reach the library's event thread, which would end the connection
+            LOG.warn("Skipped a message from {} that cannot be read: {}", address, CauseText.of(e), e);
         }
     }
 
     @Override
-    public CompletableFuture<Void> send(GenericMessage message) {
+    public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
         Socket client = socket;
         if (client == null || !client.connected()) {
             return CompletableFuture.failedFuture(new CstaConnectionException("not connected"));
@@ -101,13 +116,13 @@ public final class SocketIoTransport implements Transport {
     }
 
     @Override
-    public void setReading(boolean reading) {
-        pause.set(reading);
+    public void setReading(ReadMode mode) {
+        pause.stop(mode == ReadMode.STOP);
     }
 
     @Override
     public void close() {
-        pause.set(true); // let a held reader thread finish
+        pause.close(); // let a held reader thread finish
         Socket client = socket;
         if (client != null) {
             client.close();
@@ -115,6 +130,9 @@ public final class SocketIoTransport implements Transport {
     }
 
     private static String describe(Object[] args) {
-        return args.length == 0 || args[0] == null ? "no reason given" : String.valueOf(args[0]);
+        if (args.length == 0 || args[0] == null) {
+            return "no reason given";
+        }
+        return args[0] instanceof Throwable cause ? CauseText.of(cause) : LogText.cap(args[0]);
     }
 }

@@ -1,18 +1,21 @@
 package org.camelcsta.client.transport.tcp;
 
+import java.io.IOException;
+
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import org.camelcsta.client.CstaConnectionException;
+import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.client.transport.TransportListener;
-import org.camelcsta.protocol.model.GenericMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands decoded messages and the end of the connection to the session. A failure in the pipeline closes
- * the connection, which the session then reports and recovers from.
+ * Hands decoded messages and the end of the connection to the session. An I/O failure closes the
+ * connection, which the session then reports and recovers from; any other failure in the pipeline concerns
+ * one message, which is logged and skipped while the connection stays.
  */
-final class InboundMessageHandler extends SimpleChannelInboundHandler<GenericMessage> {
+final class InboundMessageHandler extends SimpleChannelInboundHandler<DecodedFrame> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundMessageHandler.class);
 
@@ -26,8 +29,8 @@ final class InboundMessageHandler extends SimpleChannelInboundHandler<GenericMes
     }
 
     @Override
-    protected void channelRead0(ChannelHandlerContext ctx, GenericMessage message) {
-        listener.onMessage(message);
+    protected void channelRead0(ChannelHandlerContext ctx, DecodedFrame frame) {
+        listener.onMessage(frame.message(), frame.size());
     }
 
     @Override
@@ -37,8 +40,12 @@ final class InboundMessageHandler extends SimpleChannelInboundHandler<GenericMes
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        LOG.warn("Closing the connection to {} after an error: {}", address, cause.toString());
-        failure = new CstaConnectionException("connection to " + address + " failed: " + cause.getMessage(), cause);
+        if (!(cause instanceof IOException)) {
+            LOG.warn("Skipped a message from {} after an error: {}", address, CauseText.of(cause), cause);
+            return;
+        }
+        LOG.warn("Closing the connection to {} after an error: {}", address, CauseText.of(cause));
+        failure = new CstaConnectionException("connection to " + address + " failed: " + CauseText.of(cause), cause);
         ctx.close();
     }
 }

@@ -1,5 +1,6 @@
 package org.camelcsta.client.transport.tcp;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import io.netty.bootstrap.Bootstrap;
@@ -13,6 +14,8 @@ import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
+import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.codec.XmlCodec;
@@ -65,7 +68,7 @@ public final class TcpXmlTransport implements Transport {
                 connected.complete(null);
             } else {
                 connected.completeExceptionally(
-                        new CstaConnectionException("cannot connect to " + address + ": " + done.cause().getMessage(),
+                        new CstaConnectionException("cannot connect to " + address + ": " + CauseText.of(done.cause()),
                                 done.cause()));
             }
         });
@@ -73,7 +76,7 @@ public final class TcpXmlTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Void> send(GenericMessage message) {
+    public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
         CompletableFuture<Void> written = new CompletableFuture<>();
         Channel ch = channel;
         if (ch == null || !ch.isActive()) {
@@ -85,17 +88,18 @@ public final class TcpXmlTransport implements Transport {
                 written.complete(null);
             } else {
                 written.completeExceptionally(new CstaConnectionException("cannot send " + message.name() + ": "
-                        + done.cause().getMessage(), done.cause()));
+                        + CauseText.of(done.cause()), done.cause()));
             }
         });
         return written;
     }
 
     @Override
-    public void setReading(boolean reading) {
+    public void setReading(ReadMode mode) {
         Channel ch = channel;
         if (ch != null) {
-            ch.config().setAutoRead(reading);
+            // TCP's own flow control pushes back on the server; its keep-alive still runs
+            ch.config().setAutoRead(mode == ReadMode.READ);
         }
     }
 

@@ -6,14 +6,15 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
+import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One NUL-delimited frame to one message. A malformed frame is logged and skipped: one bad message from
- * the server must not end the session.
+ * One NUL-delimited frame to one message. A frame that cannot be decoded, whatever the decoder throws, is
+ * logged and skipped: one bad message from the server must not end the session.
  */
 final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
 
@@ -32,10 +33,14 @@ final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
         }
         byte[] bytes = ByteBufUtil.getBytes(frame);
         try {
-            out.add(codec.decodeGeneric(bytes));
+            out.add(new DecodedFrame(codec.decodeGeneric(bytes), bytes.length));
         } catch (CstaDecodeException e) {
             LOG.warn("Skipped a {}-byte message from {} that cannot be read ({}): {}", bytes.length,
-                    ctx.channel().remoteAddress(), e.getReason(), e.getMessage());
+                    ctx.channel().remoteAddress(), e.getReason(), CauseText.of(e));
+        } catch (RuntimeException e) {
+            // a parser's unchecked exception (e.g. Woodstox's lazy one) is a bad frame too, not a broken connection
+            LOG.warn("Skipped a {}-byte message from {} that cannot be read: {}", bytes.length,
+                    ctx.channel().remoteAddress(), CauseText.of(e));
         }
     }
 

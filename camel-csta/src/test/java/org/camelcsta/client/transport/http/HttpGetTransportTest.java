@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The GET transport against a plain HTTP server whose replies the test chooses. */
 class HttpGetTransportTest {
+
+    private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(5);
 
     private HttpServer server;
     private volatile int status = 200;
@@ -70,7 +73,7 @@ class HttpGetTransportTest {
     void sendsTheQueryWithTheCredentialsInHeadersAndDeliversTheReplyWithTheRequestsId() throws Exception {
         connect("test@mydomain", "bla.bla");
         GenericMessage request = MessageBinder.standard().unbind(new MakeCall("123", "321")).withRequestId("r-1");
-        transport.send(request).get(5, TimeUnit.SECONDS);
+        transport.send(request, REPLY_TIMEOUT).get(5, TimeUnit.SECONDS);
         assertTrue(queries.get(0).startsWith("MakeCall[callingDevice]=123&MakeCall[calledDirectoryNumber]=321"),
                 queries.get(0));
         assertEquals("test@mydomain", requests.get(0).getRequestHeaders().getFirst("username"));
@@ -86,7 +89,7 @@ class HttpGetTransportTest {
         status = 401;
         body = "{\"CSTAErrorCode\":{\"security\":\"securityInfoViolated\"}}";
         connect("test@mydomain", "wrong");
-        transport.send(new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode())).get(5, TimeUnit.SECONDS);
+        transport.send(new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode()), REPLY_TIMEOUT).get(5, TimeUnit.SECONDS);
         assertEquals("CSTAErrorCode", delivered.get(0).name());
     }
 
@@ -96,7 +99,7 @@ class HttpGetTransportTest {
         body = "<html>Bad gateway</html>";
         connect("test@mydomain", "bla.bla");
         ExecutionException e = assertThrows(ExecutionException.class, () -> transport.send(
-                new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode())).get(5, TimeUnit.SECONDS));
+                new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode()), REPLY_TIMEOUT).get(5, TimeUnit.SECONDS));
         CstaConnectionException error = assertInstanceOf(CstaConnectionException.class, e.getCause());
         assertTrue(error.getMessage().contains("HTTP 502"), error.getMessage());
         assertTrue(delivered.isEmpty());
@@ -118,7 +121,7 @@ class HttpGetTransportTest {
         transport = new HttpGetTransport(settings, new QueryCodec(), new JsonCodec());
         transport.connect(new TransportListener() {
             @Override
-            public void onMessage(GenericMessage message) {
+            public void onMessage(GenericMessage message, int frameSize) {
                 delivered.add(message);
             }
 

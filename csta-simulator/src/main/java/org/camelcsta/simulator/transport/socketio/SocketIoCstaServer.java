@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,8 @@ public final class SocketIoCstaServer implements AutoCloseable {
     private static final int MAX_PAYLOAD_BYTES = 1024 * 1024;
 
     private final SimulatorContext context;
+    private final Duration pingInterval;
+    private final Duration pingTimeout;
     private final JsonCodec codec = new JsonCodec();
     private final OutboundPackets outbound = new OutboundPackets();
     private final Map<UUID, ClientSession> sessions = new ConcurrentHashMap<>();
@@ -51,7 +54,14 @@ public final class SocketIoCstaServer implements AutoCloseable {
     private Channel listener;
 
     public SocketIoCstaServer(SimulatorContext context) {
+        this(context, null, null);
+    }
+
+    /** A server with this Engine.IO heartbeat; {@code null}s keep netty-socketio's defaults. */
+    public SocketIoCstaServer(SimulatorContext context, Duration pingInterval, Duration pingTimeout) {
         this.context = context;
+        this.pingInterval = pingInterval;
+        this.pingTimeout = pingTimeout;
     }
 
     /** Binds the server and returns its port. */
@@ -65,6 +75,10 @@ public final class SocketIoCstaServer implements AutoCloseable {
         configuration.setMaxHttpContentLength(MAX_PAYLOAD_BYTES);
         configuration.setRandomSession(true);
         configuration.setExceptionListener(new QuietExceptionListener());
+        if (pingInterval != null) {
+            configuration.setPingInterval((int) pingInterval.toMillis());
+            configuration.setPingTimeout((int) pingTimeout.toMillis());
+        }
         SocketConfig socket = new SocketConfig();
         socket.setReuseAddress(true);
         socket.setTcpNoDelay(true);

@@ -6,6 +6,8 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaDecodeException.Reason;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.simulator.session.ClientSession;
@@ -54,9 +56,13 @@ final class XmlSessionHandler extends SimpleChannelInboundHandler<ByteBuf> {
         GenericMessage request;
         try {
             request = codec.decodeGeneric(bytes);
-        } catch (CstaDecodeException e) {
-            LOG.debug("undecodable frame from {}: {}", ctx.channel().remoteAddress(), e.getMessage());
-            session.onUndecodable(e);
+        } catch (RuntimeException e) {
+            // the codec promises CstaDecodeException only; should a frame break that promise, it is still one bad
+            // frame, answered like the others, and the connection stays
+            CstaDecodeException problem = e instanceof CstaDecodeException decode ? decode
+                    : new CstaDecodeException(Reason.MALFORMED, "unreadable XML: " + LogText.cap(e), e);
+            LOG.debug("undecodable frame from {}: {}", ctx.channel().remoteAddress(), LogText.cap(problem.getMessage()));
+            session.onUndecodable(problem);
             return;
         }
         session.onRequest(request);
@@ -77,7 +83,7 @@ final class XmlSessionHandler extends SimpleChannelInboundHandler<ByteBuf> {
                     ctx.channel().remoteAddress());
             connection.sendThenClose(CstaErrors.frameTooLarge(XmlTcpServer.MAX_FRAME_BYTES));
         } else {
-            LOG.debug("TCP connection from {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+            LOG.debug("TCP connection from {} failed: {}", ctx.channel().remoteAddress(), LogText.cap(cause));
             ctx.close();
         }
     }

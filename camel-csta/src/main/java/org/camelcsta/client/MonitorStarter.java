@@ -1,0 +1,175 @@
+package org.camelcsta.client;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.Transport;
+import org.camelcsta.protocol.CstaException;
+import org.camelcsta.protocol.LogText;
+import org.camelcsta.protocol.model.CstaResponse;
+import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.MonitorStart;
+import org.camelcsta.protocol.model.MonitorStartResponse;
+import org.camelcsta.protocol.model.SnapshotConnection;
+import org.camelcsta.protocol.model.SnapshotDevice;
+import org.camelcsta.protocol.model.SnapshotDeviceResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the monitors that the subscribers need on a logged-in connection, retries a failed start with backoff
+ * (telling the device's subscribers of the failure), and tells each subscriber when its monitor (re)started:
+ * by {@link EventHandler#onMonitorStarted} and, where its {@link SnapshotMode} asks, by a {@link MonitorSnapshot}
+ * put into its queue when the {@code SnapshotDevice} reply is read, so in order with the device's events.
+ */
+final class MonitorStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonitorStarter.class);
+
+    private final SessionSettings settings;
+    private final MonitorRegistry monitors;
+    private final SessionRequests requests;
+    private final ScheduledExecutorService timers;
+    private final Backoff backoff;
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+    MonitorStarter(SessionSettings settings, MonitorRegistry monitors, SessionRequests requests,
+                   ScheduledExecutorService timers, Backoff backoff) {
+        this.settings = settings;
+        this.monitors = monitors;
+        this.requests = requests;
+        this.timers = timers;
+        this.backoff = backoff;
+    }
+
+    /** Starts every wanted monitor on a connection that just logged in. */
+    void startAll(Transport connection) {
+        monitors.devices().forEach(device -> start(connection, device));
+    }
+
+    /**
+     * A subscriber joined: it is told of the monitors that run already ({@code running}, device to id); the others
+     * start on the logged-in connection, if there is one.
+     */
+    void subscribed(Transport connection, Subscription subscription, Map<String, String> running) {
+        for (String device : subscription.devices()) {
+            String crossRef = running.get(device);
+            if (crossRef != null) {
+                announce(connection, device, crossRef, List.of(subscription));
+            } else if (connection != null) {
+                start(connection, device);
+            }
+        }
+    }
+
+    /** Starts a device's monitor on the connection, unless it runs or starts already or the connection is gone. */
+    void start(Transport connection, String device) {
+        if (!monitors.beginStart(connection, device)) {
+            return;
+        }
+        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
+        // completes on the I/O thread before the next message is read, so no event can miss the new id
+        reply.whenComplete((response, error) -> {
+            if (error == null && response instanceof MonitorStartResponse started) {
+                started(connection, device, started.monitorCrossRefId());
+            } else {
+                failed(connection, device, error != null ? unwrap(error)
+                        : new CstaException("answered with " + LogText.cap(response.messageName())));
+            }
+        });
+        requests.send(connection, new MonitorStart(device), reply);
+    }
+
+    /** Stops a monitor nobody needs. */
+    void stop(Transport connection, String crossRef) {
+        GenericMessage stop = new GenericMessage("MonitorStop",
+                JsonNodeFactory.instance.objectNode().put("monitorCrossRefID", crossRef));
+        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
+        reply.whenComplete((response, error) -> {
+            if (error != null) {
+                LOG.debug("MonitorStop {} on {} failed: {}", LogText.cap(crossRef), settings.key(), CauseText.of(unwrap(error)));
+            }
+        });
+        requests.send(connection, stop, reply);
+    }
+
+    private void started(Transport connection, String device, String crossRef) {
+        List<Subscription> subscribers = monitors.started(connection, device, crossRef);
+        if (subscribers == null) {
+            return; // a connection given up meanwhile; the next one starts its own monitors
+        }
+        failures.remove(device);
+        if (subscribers.isEmpty()) {
+            stop(connection, crossRef);
+            return;
+        }
+        LOG.debug("Monitoring device {} as {}", device, LogText.cap(crossRef));
+        announce(connection, device, crossRef, subscribers);
+    }
+
+    private void failed(Transport connection, String device, Throwable cause) {
+        if (!monitors.isCurrent(connection)) {
+            return;
+        }
+        monitors.startFailed(connection, device);
+        long retryIn = backoff.delayMillis(failures.merge(device, 1, Integer::sum) - 1);
+        LOG.warn("Cannot monitor device {} on {}: {}; retrying in {} ms", device, settings.key(), CauseText.of(cause), retryIn);
+        CstaException failure = new CstaException("cannot monitor device " + device + ": " + CauseText.of(cause), cause);
+        monitors.subscribersOfDevice(device).forEach(subscriber -> subscriber.sessionFailed(failure));
+        timers.schedule(() -> start(connection, device), retryIn, TimeUnit.MILLISECONDS);
+    }
+
+    private void announce(Transport connection, String device, String crossRef, List<Subscription> subscribers) {
+        Map<Subscription, Boolean> wantSnapshot = new LinkedHashMap<>();
+        for (Subscription subscriber : subscribers) {
+            boolean restarted = subscriber.monitorStarted(device);
+            try {
+                subscriber.handler().onMonitorStarted(device, crossRef);
+            } catch (RuntimeException e) {
+                LOG.warn("A subscriber failed on the start of device {}'s monitor: {}", device, e.toString(), e);
+            }
+            if (subscriber.wantsSnapshot(restarted)) {
+                wantSnapshot.put(subscriber, restarted);
+            }
+        }
+        if (!wantSnapshot.isEmpty()) {
+            snapshot(connection, device, crossRef, wantSnapshot);
+        }
+    }
+
+    private void snapshot(Transport connection, String device, String crossRef, Map<Subscription, Boolean> subscribers) {
+        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
+        reply.whenComplete((response, error) -> {
+            List<SnapshotConnection> calls = List.of();
+            String failure = null;
+            if (error != null) {
+                failure = CauseText.of(unwrap(error));
+            } else if (response instanceof SnapshotDeviceResponse snapshot) {
+                calls = snapshot.connections();
+            } else {
+                failure = "answered with " + LogText.cap(response.messageName());
+            }
+            if (failure != null) {
+                LOG.warn("Cannot take a snapshot of device {} on {}: {}", device, settings.key(), failure);
+            }
+            for (Map.Entry<Subscription, Boolean> subscriber : subscribers.entrySet()) {
+                // not counted against the byte budget: one per device and start
+                subscriber.getKey().queue().offer(
+                        new MonitorSnapshot(device, crossRef, subscriber.getValue(), calls, failure), 0);
+            }
+        });
+        requests.send(connection, new SnapshotDevice(device), reply);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+}

@@ -1,0 +1,43 @@
+package org.camelcsta.client;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MonitorRegistryTest {
+
+    private final MonitorRegistry registry = new MonitorRegistry();
+    private final Subscription subscription = new Subscription(List.of("123", "123"), Set.of(), SnapshotMode.NEVER,
+            event -> null, new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+
+    @Test
+    void aStartClaimedForALostConnectionNeverKeepsTheDeviceFromTheNextOne() {
+        registry.add(subscription);
+        Object lost = new Object();
+        registry.connected(lost);
+        // subscribe() read the logged-in connection, then lost it before claiming the device's start
+        registry.connectionLost();
+        assertFalse(registry.beginStart(lost, "123"), "no claim for a connection that is gone");
+        assertNull(registry.started(lost, "123", "m-1"), "nor a late start on it");
+        Object next = new Object();
+        registry.connected(next);
+        assertTrue(registry.beginStart(next, "123"), "the next connection starts the monitor");
+        assertEquals(List.of(subscription), registry.started(next, "123", "m-2"));
+    }
+
+    @Test
+    void keepsADeviceNamedTwiceOnce() {
+        assertEquals(List.of("123"), subscription.devices());
+        registry.add(subscription);
+        registry.connected(this);
+        registry.beginStart(this, "123");
+        assertEquals(1, registry.started(this, "123", "m-1").size());
+    }
+}

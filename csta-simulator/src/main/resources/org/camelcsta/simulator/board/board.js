@@ -1,0 +1,303 @@
+// The simulator's board. Every button calls the simulator's control API, the same one tests use; the page
+// follows the PBX through server-sent events. Data is only ever set as text (textContent), never as markup.
+'use strict';
+
+(() => {
+  const MAX_LOG_ROWS = 200;
+  const MAX_SESSIONS_LISTED = 50;
+  const byId = (id) => document.getElementById(id);
+
+  const phoneTiles = new Map(); // number -> {element, key}
+  let lastSeq = 0;
+  let updates = 0;
+
+  // ------------------------------------------------------------------ DOM helpers
+
+  function element(tag, className, text) {
+    const made = document.createElement(tag);
+    if (className) {
+      made.className = className;
+    }
+    if (text !== undefined) {
+      made.textContent = text;
+    }
+    return made;
+  }
+
+  function button(label, accessibleName, action) {
+    const made = element('button', null, label);
+    made.type = 'button';
+    made.setAttribute('aria-label', accessibleName);
+    made.addEventListener('click', action);
+    return made;
+  }
+
+  // ------------------------------------------------------------------ the control API
+
+  function showError(text) {
+    byId('error-text').textContent = text;
+    byId('error').hidden = false;
+  }
+
+  function hideError() {
+    byId('error').hidden = true;
+    byId('error-text').textContent = '';
+  }
+
+  /** Calls the control API; shows its error on the page. Resolves to whether it succeeded. */
+  async function control(what, method, path, body) {
+    hideError();
+    const request = { method, headers: {} };
+    if (body !== undefined) {
+      request.headers['Content-Type'] = 'application/json';
+      request.body = JSON.stringify(body);
+    }
+    let response;
+    try {
+      response = await fetch(path, request);
+    } catch (failure) {
+      showError(what + ': the simulator cannot be reached (' + failure.message + ')');
+      return false;
+    }
+    if (response.ok) {
+      byId('notice').textContent = 'Done: ' + what + '.';
+      return true;
+    }
+    let reason = response.status + ' ' + response.statusText;
+    try {
+      const answer = await response.json();
+      if (answer && typeof answer.error === 'string') {
+        reason = answer.error;
+      }
+    } catch (notJson) {
+      // the status line says enough
+    }
+    showError(what + ': ' + reason);
+    byId('notice').textContent = '';
+    return false;
+  }
+
+  const devicePath = (number, action) => '/devices/' + encodeURIComponent(number) + '/' + action;
+
+  /** Empty text is "off" (null); digits are a number; anything else goes as typed, for the simulator to refuse. */
+  function millis(text) {
+    const trimmed = text.trim();
+    if (trimmed === '') {
+      return null;
+    }
+    return /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
+  }
+
+  function ring(to) {
+    const body = { from: byId('ring-from').value.trim(), to };
+    const name = byId('ring-name').value.trim();
+    if (name !== '') {
+      body.name = name;
+    }
+    return control('ring ' + to + ' from ' + body.from, 'POST', '/calls', body);
+  }
+
+  function wireForms() {
+    byId('error-close').addEventListener('click', hideError);
+    byId('ring-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      ring(byId('ring-to').value.trim());
+    });
+    byId('auto-answer-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const device = byId('auto-answer-device').value.trim();
+      control('auto-answer at ' + device, 'PUT', devicePath(device, 'auto-answer'),
+        { delayMs: millis(byId('auto-answer-delay').value) });
+    });
+    byId('delay-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      control('response delay', 'PUT', '/faults/response-delay', { delayMs: millis(byId('response-delay').value) });
+    });
+    byId('fault-drop').addEventListener('click', () => control('drop connections', 'POST', '/faults/drop-connections'));
+    byId('fault-malformed').addEventListener('click',
+      () => control('malformed frame', 'POST', '/faults/malformed-frame'));
+    byId('fault-stop').addEventListener('click',
+      () => control('stop responding', 'PUT', '/faults/stop-responding', { on: true }));
+    byId('fault-resume').addEventListener('click',
+      () => control('respond again', 'PUT', '/faults/stop-responding', { on: false }));
+    byId('busy-only').addEventListener('change',
+      (event) => byId('phones').classList.toggle('busy-only', event.target.checked));
+    byId('log-session').addEventListener('change', filterLog);
+    byId('log-clear').addEventListener('click', () => byId('log').replaceChildren());
+    byId('log-limit').textContent = String(MAX_LOG_ROWS);
+  }
+
+  // ------------------------------------------------------------------ phones
+
+  function legText(leg) {
+    const peers = leg.peers.length ? ' with ' + leg.peers.join(', ') : '';
+    return leg.state + peers + ' \u00B7 callID ' + leg.callId;
+  }
+
+  function phoneTile(phone, withButtons) {
+    const tile = element('li', 'phone');
+    tile.dataset.state = phone.state;
+    tile.dataset.number = phone.number;
+    const head = element('div', 'head');
+    head.append(element('h3', null, phone.number), element('p', 'state', phone.state));
+    tile.append(head);
+    const legs = element('ul', 'legs');
+    phone.legs.forEach((leg) => legs.append(element('li', null, legText(leg))));
+    tile.append(legs);
+    const states = new Set(phone.legs.map((leg) => leg.state));
+    const number = phone.number;
+    const buttons = element('div', 'buttons');
+    if (withButtons) {
+      buttons.append(button('Ring', 'Ring ' + number, () => ring(number)));
+    }
+    if (states.has('ringing')) {
+      buttons.append(button('Answer', 'Answer ' + number,
+        () => control('answer at ' + number, 'POST', devicePath(number, 'answer'))));
+    }
+    if (states.has('talking') || states.has('calling')) {
+      buttons.append(button('Hold', 'Hold ' + number,
+        () => control('hold at ' + number, 'POST', devicePath(number, 'hold'))));
+    }
+    if (states.has('held')) {
+      buttons.append(button('Retrieve', 'Retrieve ' + number,
+        () => control('retrieve at ' + number, 'POST', devicePath(number, 'retrieve'))));
+    }
+    if (phone.legs.length) {
+      buttons.append(button('Hang up', 'Hang up ' + number,
+        () => control('hang up at ' + number, 'POST', devicePath(number, 'hangup'))));
+    }
+    tile.append(buttons);
+    return tile;
+  }
+
+  /** Replaces only the tiles that changed, and gives the focus back to the same button where it was in one. */
+  function showPhones(phones) {
+    const list = byId('phones');
+    if (phones.length !== phoneTiles.size || phones.some((phone) => !phoneTiles.has(phone.number))) {
+      phoneTiles.clear();
+      list.replaceChildren();
+    }
+    phones.forEach((phone) => {
+      const key = JSON.stringify(phone);
+      const shown = phoneTiles.get(phone.number);
+      if (shown && shown.key === key) {
+        return;
+      }
+      const tile = phoneTile(phone, true);
+      if (shown) {
+        const focused = shown.element.contains(document.activeElement)
+          ? document.activeElement.getAttribute('aria-label') : null;
+        shown.element.replaceWith(tile);
+        const again = focused && [...tile.querySelectorAll('button')]
+          .find((candidate) => candidate.getAttribute('aria-label') === focused);
+        if (again) {
+          again.focus();
+        } else if (focused) {
+          tile.querySelector('button').focus();
+        }
+      } else {
+        list.append(tile);
+      }
+      phoneTiles.set(phone.number, { element: tile, key });
+    });
+  }
+
+  function showState(state) {
+    showPhones(state.devices);
+    byId('phones-truncated').hidden = !state.devicesTruncated;
+    byId('externals').replaceChildren(...state.externals.map((party) => phoneTile(party, false)));
+    byId('externals-empty').hidden = state.externals.length > 0;
+    byId('summary').textContent = state.calls + (state.calls === 1 ? ' call' : ' calls') + ' \u00B7 '
+      + state.sessions + (state.sessions === 1 ? ' client session' : ' client sessions');
+  }
+
+  // ------------------------------------------------------------------ the log
+
+  function rememberSession(session) {
+    const select = byId('log-session');
+    if ([...select.options].some((option) => option.value === session)) {
+      return;
+    }
+    select.append(new Option(session, session));
+    while (select.options.length > MAX_SESSIONS_LISTED + 1) {
+      const oldest = select.options[1];
+      if (oldest.selected) {
+        break;
+      }
+      oldest.remove();
+    }
+  }
+
+  function logRow(line) {
+    const row = element('li', line.direction);
+    row.dataset.session = line.session;
+    const arrow = line.direction === 'received' ? '\u2192 received' : '\u2190 sent';
+    row.append(element('span', 'meta', line.time + ' ' + line.session + ' '), element('span', 'dir', arrow + ' '),
+      element('span', 'name', line.name), element('span', 'summary', ' ' + line.summary));
+    return row;
+  }
+
+  function showLog(batch) {
+    const lines = batch.lines.filter((line) => line.seq > lastSeq);
+    if (lines.length === 0 && batch.lines.length > 0) {
+      // every line is older than the page's: the simulator restarted
+      lastSeq = 0;
+      byId('log').replaceChildren();
+      showLog(batch);
+      return;
+    }
+    const log = byId('log');
+    const rows = [];
+    if (batch.skipped > 0) {
+      rows.push(element('li', 'gap', batch.skipped + ' lines were skipped while the page was behind'));
+    }
+    lines.slice(-MAX_LOG_ROWS).forEach((line) => {
+      rememberSession(line.session);
+      rows.push(logRow(line));
+    });
+    if (lines.length) {
+      lastSeq = lines[lines.length - 1].seq;
+    }
+    rows.reverse();
+    log.prepend(...rows);
+    while (log.childElementCount > MAX_LOG_ROWS) {
+      log.lastElementChild.remove();
+    }
+    filterLog();
+  }
+
+  function filterLog() {
+    const session = byId('log-session').value;
+    for (const row of byId('log').children) {
+      row.classList.toggle('filtered', session !== '' && row.dataset.session !== undefined
+        && row.dataset.session !== session);
+    }
+  }
+
+  // ------------------------------------------------------------------ the feed
+
+  function setLive(live, text) {
+    const status = byId('feed-status');
+    status.dataset.live = String(live);
+    status.textContent = text;
+  }
+
+  function counted(handler) {
+    return (event) => {
+      handler(JSON.parse(event.data));
+      updates += 1;
+      document.body.dataset.updates = String(updates);
+    };
+  }
+
+  function follow() {
+    const feed = new EventSource('/board/events');
+    feed.addEventListener('open', () => setLive(true, 'live'));
+    feed.addEventListener('error', () => setLive(false, 'reconnecting\u2026'));
+    feed.addEventListener('state', counted(showState));
+    feed.addEventListener('log', counted(showLog));
+  }
+
+  wireForms();
+  follow();
+})();
