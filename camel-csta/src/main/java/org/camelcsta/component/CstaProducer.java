@@ -55,7 +55,7 @@ public class CstaProducer extends DefaultAsyncProducer {
                     } else {
                         Message message = exchange.getMessage();
                         message.setBody(response);
-                        CstaHeaders.fromResponse(message, response);
+                        CstaHeaders.fromResponse(message, request, response);
                     }
                     callback.done(false);
                 }, endpoint.getComponent().executor());
