@@ -59,6 +59,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "deviceobject":
         case "deviceObject": target.setDeviceObject(property(camelContext, java.lang.String.class, value)); return true;
         case "devices": target.setDevices(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "donotdisturbon":
         case "doNotDisturbOn": target.setDoNotDisturbOn(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "eventqueuecapacity":
@@ -160,6 +161,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "deviceobject":
         case "deviceObject": return java.lang.String.class;
         case "devices": return java.lang.String.class;
+        case "dialect": return java.lang.String.class;
         case "donotdisturbon":
         case "doNotDisturbOn": return java.lang.Boolean.class;
         case "eventqueuecapacity":
@@ -262,6 +264,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "deviceobject":
         case "deviceObject": return target.getDeviceObject();
         case "devices": return target.getDevices();
+        case "dialect": return target.getConfiguration().getDialect();
         case "donotdisturbon":
         case "doNotDisturbOn": return target.getDoNotDisturbOn();
         case "eventqueuecapacity":

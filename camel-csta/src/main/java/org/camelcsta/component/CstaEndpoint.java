@@ -21,6 +21,7 @@ import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.SnapshotMode;
 import org.camelcsta.client.TransportType;
+import org.camelcsta.client.WireDialect;
 
 /**
  * Call control and call events on a hosted PBX through its CSTA API: place, transfer, pick up and clear calls,
@@ -150,6 +151,7 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
         deviceList();
         eventTypeSet();
         snapshotMode();
+        WireDialect.parse(configuration.getDialect());
     }
 
     CstaSession acquireSession() {
@@ -173,7 +175,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
                 .reconnectDelay(Duration.ofMillis(configuration.getReconnectDelay()),
                         Duration.ofMillis(configuration.getMaxReconnectDelay()))
                 .maxFrameSize(configuration.getMaxFrameSize())
-                .maxQueuedBytes(configuration.getMaxQueuedEventBytes());
+                .maxQueuedBytes(configuration.getMaxQueuedEventBytes())
+                .dialect(WireDialect.parse(configuration.getDialect()));
         if (configuration.getSslContextParameters() != null) {
             try {
                 builder.tls(configuration.getSslContextParameters().createSSLContext(getCamelContext()),
