@@ -1,5 +1,7 @@
 package org.camelcsta.component;
 
+import java.util.concurrent.CompletionException;
+
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -52,7 +54,9 @@ public class CstaProducer extends DefaultAsyncProducer {
         NewCallLegs.request(session, request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
                 .whenCompleteAsync((response, error) -> {
                     if (error != null) {
-                        exchange.setException(error);
+                        // a composed future wraps the session's own exception, which is what routes catch
+                        exchange.setException(error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error);
                     } else {
                         Message message = exchange.getMessage();
                         message.setBody(response);
