@@ -1,0 +1,57 @@
+package org.camelcsta.simulator.control;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.HttpMethod;
+import org.camelcsta.simulator.CstaSimulator;
+import org.camelcsta.simulator.control.ControlRoutes.WrongMethod;
+
+/**
+ * What a device's phone sets, read and changed as the phone would (each change sends its event to the device's
+ * monitors):
+ * <pre>
+ * GET  /devices/{device}/dnd           {"device": "130", "doNotDisturb": false}
+ * PUT  /devices/{device}/dnd           {"on": true|false}
+ * GET  /devices/{device}/forwarding    {"device": "130", "forwarding": [{"type", "on", "target", "ringDurationSeconds"}]}
+ * PUT  /devices/{device}/forwarding    {"type": "forwardNoAns", "target": "131", "ringDurationSeconds": 20};
+ *                                      a missing or null target turns that type off
+ * </pre>
+ */
+final class DeviceSettingRoutes {
+
+    private final CstaSimulator simulator;
+    private final ObjectMapper mapper;
+
+    DeviceSettingRoutes(CstaSimulator simulator, ObjectMapper mapper) {
+        this.simulator = simulator;
+        this.mapper = mapper;
+    }
+
+    /** @param setting {@code dnd} or {@code forwarding} */
+    ControlReply route(HttpMethod method, String path, String device, String setting, byte[] body) {
+        boolean dnd = setting.equals("dnd");
+        if (method.equals(HttpMethod.PUT)) {
+            RequestBody request = RequestBody.parse(mapper, body);
+            if (dnd) {
+                simulator.doNotDisturb(device, request.requiredBoolean("on"));
+            } else {
+                String type = request.requiredText("type");
+                String target = request.optionalText("target");
+                Integer ringDuration = request.optionalSeconds("ringDurationSeconds");
+                simulator.forwarding(device, type, target, ringDuration);
+            }
+        } else if (!method.equals(HttpMethod.GET)) {
+            throw new WrongMethod("GET or PUT " + path);
+        }
+        return ControlReply.ok(dnd ? doNotDisturb(device) : forwarding(device));
+    }
+
+    private Map<String, Object> doNotDisturb(String device) {
+        return Map.of("device", device, "doNotDisturb", simulator.doNotDisturb(device));
+    }
+
+    private Map<String, Object> forwarding(String device) {
+        return Map.of("device", device, "forwarding", simulator.deviceSettings(device).forwarding());
+    }
+}
