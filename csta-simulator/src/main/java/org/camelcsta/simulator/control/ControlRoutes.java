@@ -107,7 +107,7 @@ final class ControlRoutes {
         if (digits.matches()) {
             requireMethod(method, HttpMethod.GET, path);
             String callId = digits.group(1);
-            return ControlReply.ok(Map.of("callId", callId, "digits", simulator.digitsSent(callId)));
+            return ControlReply.ok(new DigitsSent(callId, simulator.digitsSent(callId)));
         }
         Matcher device = DEVICE_ACTION.matcher(path);
         if (device.matches()) {
@@ -198,6 +198,10 @@ final class ControlRoutes {
 
     private static ControlReply notAllowed(HttpMethod method, String path) {
         return ControlReply.error(HttpResponseStatus.METHOD_NOT_ALLOWED, method + " is not allowed on " + path);
+    }
+
+    /** The DTMF a leg sent, as the reply writes it. */
+    record DigitsSent(String callId, String digits) {
     }
 
     /** A request the client must fix (400). */

@@ -1,10 +1,11 @@
 package org.camelcsta.simulator.control;
 
-import java.util.Map;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.handler.codec.http.HttpMethod;
 import org.camelcsta.simulator.CstaSimulator;
+import org.camelcsta.simulator.DeviceSettings.ForwardingRule;
 import org.camelcsta.simulator.control.ControlRoutes.WrongMethod;
 
 /**
@@ -47,11 +48,19 @@ final class DeviceSettingRoutes {
         return ControlReply.ok(dnd ? doNotDisturb(device) : forwarding(device));
     }
 
-    private Map<String, Object> doNotDisturb(String device) {
-        return Map.of("device", device, "doNotDisturb", simulator.doNotDisturb(device));
+    private DoNotDisturb doNotDisturb(String device) {
+        return new DoNotDisturb(device, simulator.doNotDisturb(device));
     }
 
-    private Map<String, Object> forwarding(String device) {
-        return Map.of("device", device, "forwarding", simulator.deviceSettings(device).forwarding());
+    private Forwarding forwarding(String device) {
+        return new Forwarding(device, simulator.deviceSettings(device).forwarding());
+    }
+
+    /** A device's do-not-disturb, as the reply writes it. */
+    record DoNotDisturb(String device, boolean doNotDisturb) {
+    }
+
+    /** A device's forwarding rules, as the reply writes them. */
+    record Forwarding(String device, List<ForwardingRule> forwarding) {
     }
 }
