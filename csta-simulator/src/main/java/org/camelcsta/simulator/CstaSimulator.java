@@ -342,6 +342,35 @@ public final class CstaSimulator implements AutoCloseable {
         return pbx().call(() -> model.digitsSent(callId));
     }
 
+    /**
+     * A device's do-not-disturb and forwarding rules.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException {@code operation: invalidDeviceID} where it is no device
+     */
+    public DeviceSettings deviceSettings(String device) {
+        return pbx().call(() -> model.settings(device));
+    }
+
+    /** The settings of these devices, read at one moment. */
+    public List<DeviceSettings> deviceSettings(List<String> devices) {
+        List<String> numbers = List.copyOf(devices);
+        return pbx().call(() -> numbers.stream().map(model::settings).toList());
+    }
+
+    /**
+     * A queue's agents and statistics.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException {@code operation: invalidDeviceID} where it is no queue
+     */
+    public SimulatedQueue queue(String queue) {
+        return pbx().call(() -> model.queue(queue));
+    }
+
+    /** Every queue with its agents and statistics, in the order they were added. */
+    public List<SimulatedQueue> queues() {
+        return pbx().call(() -> model.queueNumbers().stream().map(model::queue).toList());
+    }
+
     // ---------------------------------------------------------------- faults
 
     /** Closes every client connection (TCP and socket.io) at once; the servers keep listening. */
