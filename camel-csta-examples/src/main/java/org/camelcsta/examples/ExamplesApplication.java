@@ -46,6 +46,14 @@ public final class ExamplesApplication {
         main.configure().addRoutesBuilder(new CallLogRoute());
         main.configure().addRoutesBuilder(new TranscriptRoute());
         properties.forEach(main::addOverrideProperty);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                // before the routes and the HTTP server: a server that would be open to all never starts
+                CamelContext context = support.getCamelContext();
+                context.getRegistry().bind(HttpGuard.BEAN, HttpGuard.of(new ExamplesSettings(context)));
+            }
+        });
         main.addMainListener(pbx);
     }
 
