@@ -166,7 +166,8 @@ public final class ExamplesApplication {
             exitCode.set(passed ? 0 : FAILED);
             if (settings.keepRunning()) {
                 say("[demo] keeps running (Ctrl-C stops it); phones: the simulator's control API, e.g. "
-                        + "curl -d '{\"from\": \"55501234\", \"to\": \"%s\"}' http://127.0.0.1:%d/calls",
+                        + "curl -H 'Content-Type: application/json' -d '{\"from\": \"55501234\", \"to\": \"%s\"}' "
+                        + "http://127.0.0.1:%d/calls",
                         settings.unattendedDevice(), simulator().controlPort());
             } else {
                 main.completed();
