@@ -48,7 +48,7 @@ class SecretExposureTest extends SimulatorTestSupport {
         Path file = secrets.resolve("csta.properties");
         Files.writeString(file, "csta.password=" + SECRET + "\ncsta.wrong-password=" + WRONG_SECRET + "\n");
         CamelContext context = super.createCamelContext();
-        context.getPropertiesComponent().setLocation("file:" + file);
+        context.getPropertiesComponent().addLocation("file:" + file);
         // as Camel Main does with camel.component.csta.password = {{csta.password}}
         context.getComponent("csta", org.camelcsta.component.CstaComponent.class).getConfiguration()
                 .setPassword(context.resolvePropertyPlaceholders("{{csta.password}}"));
