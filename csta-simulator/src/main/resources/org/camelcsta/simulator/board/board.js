@@ -45,12 +45,19 @@
     byId('error-text').textContent = '';
   }
 
+  // where the simulator listens beyond this machine, its writes need the token: open the board as
+  // http://host:port/#token=... (a fragment is never sent to the server, nor in a Referer)
+  const token = new URLSearchParams(location.hash.slice(1)).get('token');
+
   /** Calls the control API; shows its error on the page. Resolves to whether it succeeded. */
   async function control(what, method, path, body) {
     hideError();
-    const request = { method, headers: {} };
+    // the control port takes writes sent as JSON only, which no page of another site can send
+    const request = { method, headers: { 'Content-Type': 'application/json' } };
+    if (token) {
+      request.headers['Authorization'] = 'Bearer ' + token;
+    }
     if (body !== undefined) {
-      request.headers['Content-Type'] = 'application/json';
       request.body = JSON.stringify(body);
     }
     let response;

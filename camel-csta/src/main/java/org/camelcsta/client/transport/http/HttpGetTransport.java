@@ -22,6 +22,7 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.ssl.TLS;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.ssl.SSLContexts;
@@ -78,7 +79,9 @@ public final class HttpGetTransport implements Transport {
         SSLContext ssl = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
         // HttpClient checks the name itself: a TLS context from Camel's SSLContextParameters need not apply
         // the JSSE endpoint identification that HttpClient would otherwise rely on
+        // TLS 1.2 and 1.3 only, whatever the JVM or the given context would also allow
         ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(ssl)
+                .setTlsVersions(TLS.V_1_3, TLS.V_1_2)
                 .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
                 .setHostnameVerifier(settings.verifyHostname() ? new DefaultHostnameVerifier() : NoopHostnameVerifier.INSTANCE);
         Timeout connectTimeout = Timeout.of(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
