@@ -62,6 +62,7 @@ public final class CstaSession implements AutoCloseable {
     private boolean loggedIn;
     private boolean closed;
     private volatile String sessionId;
+    private volatile WireDialect dialect;
     private volatile Throwable lastFailure;
 
     /**
@@ -95,6 +96,15 @@ public final class CstaSession implements AutoCloseable {
     /** The server's id of the current session, or {@code null}. */
     public String sessionId() {
         return sessionId;
+    }
+
+    /**
+     * How requests are spelled on the current connection: as set, or as the server's login reply tells; {@link
+     * WireDialect#API_2020} until a login says otherwise.
+     */
+    public WireDialect dialect() {
+        WireDialect current = dialect;
+        return current != null ? current : settings.dialect() != null ? settings.dialect() : WireDialect.API_2020;
     }
 
     /** How many monitors run on the current connection. */
@@ -297,12 +307,14 @@ public final class CstaSession implements AutoCloseable {
             reconnects.succeeded();
             lastFailure = null;
             sessionId = response == null ? null : response.sessionId();
+            dialect = settings.dialect() != null ? settings.dialect()
+                    : WireDialect.ofProtocolVersion(response == null ? null : response.actualProtocolVersion());
             monitors.connected(connection);
             keepAlive.start(connection, response == null ? null : response.actualSessionDuration());
         }
         if (response != null) {
-            LOG.info("Logged in to {} (session {}, {} s)", settings.key(), LogText.cap(sessionId),
-                    response.actualSessionDuration());
+            LOG.info("Logged in to {} (session {}, {} s, {} API)", settings.key(), LogText.cap(sessionId),
+                    response.actualSessionDuration(), dialect() == WireDialect.CURRENT ? "current" : "2020");
         }
         attempt.complete(null);
         monitorStarter.startAll(connection);
@@ -438,7 +450,7 @@ public final class CstaSession implements AutoCloseable {
         }
         CompletableFuture<Void> written;
         try {
-            written = pending.connection().send(pending.wire(), pending.timeout());
+            written = pending.connection().send(dialect().write(pending.wire()), pending.timeout());
         } catch (RuntimeException e) {
             written = CompletableFuture.failedFuture(e); // a transport that throws fails this request only
         }

@@ -25,6 +25,8 @@ import javax.net.ssl.SSLContext;
  * @param maxQueuedBytes    the byte budget of the events that wait in the subscribers' queues (each counted by its
  *                          frame size): at the budget the session stops reading from the server, even while a
  *                          reply is awaited, until half of it is free
+ * @param dialect           how requests are spelled ({@link WireDialect}); {@code null} to decide at login, by the
+ *                          server's {@code actualProtocolVersion}
  */
 public record SessionSettings(
         TransportType transport,
@@ -41,7 +43,8 @@ public record SessionSettings(
         int maxFrameSize,
         SSLContext sslContext,
         boolean verifyHostname,
-        long maxQueuedBytes) {
+        long maxQueuedBytes,
+        WireDialect dialect) {
 
     public static final int DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
     public static final long DEFAULT_MAX_QUEUED_BYTES = 16L * 1024 * 1024;
@@ -82,7 +85,8 @@ public record SessionSettings(
                || keepAlive != other.keepAlive || maxFrameSize != other.maxFrameSize
                || !reconnectDelay.equals(other.reconnectDelay) || !maxReconnectDelay.equals(other.maxReconnectDelay)
                || !connectTimeout.equals(other.connectTimeout) || verifyHostname != other.verifyHostname
-               || (sslContext == null) != (other.sslContext == null) || maxQueuedBytes != other.maxQueuedBytes;
+               || (sslContext == null) != (other.sslContext == null) || maxQueuedBytes != other.maxQueuedBytes
+               || dialect != other.dialect;
     }
 
     @Override
@@ -112,6 +116,7 @@ public record SessionSettings(
         private SSLContext sslContext;
         private boolean verifyHostname = true;
         private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
+        private WireDialect dialect;
 
         /** The way in; default {@code XML}. */
         public Builder transport(TransportType transport) {
@@ -186,11 +191,17 @@ public record SessionSettings(
             return this;
         }
 
+        /** How requests are spelled; {@code null} (the default) to decide at login. */
+        public Builder dialect(WireDialect dialect) {
+            this.dialect = dialect;
+            return this;
+        }
+
         /** The settings collected. */
         public SessionSettings build() {
             return new SessionSettings(transport, host, port, username, password, pbxDomain, sessionDuration, keepAlive,
                     reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname,
-                    maxQueuedBytes);
+                    maxQueuedBytes, dialect);
         }
     }
 }
