@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +80,7 @@ final class MonitorStarter {
             if (error == null && response instanceof MonitorStartResponse started) {
                 started(connection, device, started.monitorCrossRefId());
             } else {
-                failed(connection, device, error != null ? unwrap(error)
+                failed(connection, device, error != null ? CompletionCause.of(error)
                         : new CstaException("answered with " + LogText.cap(response.messageName())));
             }
         });
@@ -95,7 +94,8 @@ final class MonitorStarter {
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
         reply.whenComplete((response, error) -> {
             if (error != null) {
-                LOG.debug("MonitorStop {} on {} failed: {}", LogText.cap(crossRef), settings.key(), CauseText.of(unwrap(error)));
+                LOG.debug("MonitorStop {} on {} failed: {}", LogText.cap(crossRef), settings.key(),
+                        CauseText.of(CompletionCause.of(error)));
             }
         });
         requests.send(connection, stop, reply);
@@ -151,7 +151,7 @@ final class MonitorStarter {
             List<SnapshotConnection> calls = List.of();
             String failure = null;
             if (error != null) {
-                failure = CauseText.of(unwrap(error));
+                failure = CauseText.of(CompletionCause.of(error));
             } else if (response instanceof SnapshotDeviceResponse snapshot) {
                 calls = snapshot.connections();
             } else {
@@ -167,9 +167,5 @@ final class MonitorStarter {
             }
         });
         requests.send(connection, new SnapshotDevice(device), reply);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 }
