@@ -23,6 +23,8 @@ import org.camelcsta.protocol.model.GetQueueMemberResponse;
 import org.camelcsta.protocol.model.GetQueueResponse;
 import org.camelcsta.protocol.model.MakeCallResponse;
 import org.camelcsta.protocol.model.MemberListItem;
+import org.camelcsta.protocol.model.MonitorStartedEvent;
+import org.camelcsta.protocol.model.OutgoingNumbersEvent;
 import org.camelcsta.protocol.model.QueueMemberEvent;
 import org.camelcsta.protocol.model.ReconnectCallResponse;
 import org.camelcsta.protocol.model.SnapshotDeviceResponse;
@@ -383,5 +385,50 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
         reply(template, "direct:consultAndTransfer", leg(call.callId("134"), "134"));
         assertTrue(simulator.connected(CALLER, "135"));
         assertFalse(inACall(simulator, "134"));
+    }
+
+    @Test
+    void monitorTheWholeTrunk() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("csta:monitor?trunk=true").to("mock:trunk");
+            }
+        });
+        MockEndpoint trunk = getMockEndpoint("mock:trunk");
+        int usersAndQueues = simulator.deviceNumbers(Integer.MAX_VALUE).size() + 1;
+        await().until(() -> ofType(trunk, "MonitorStartedEvent").size() == usersAndQueues);
+        assertEquals("1", received(simulator, "MonitorTrunk").text("monitorObject", "deviceObject"));
+        MonitorStartedEvent user = ofType(trunk, "MonitorStartedEvent").stream()
+                .map(e -> e.getIn().getBody(MonitorStartedEvent.class)).filter(e -> e.device().equals("120"))
+                .findFirst().orElseThrow();
+        assertEquals("t-" + CurrentApiSupport.TRUNK, user.monitorCrossRefId());
+        assertEquals(user("120"), user.monitoredConnection().monitorCrossRefId());
+        assertEquals("sip", user.numberType());
+        assertTrue(ofType(trunk, "MonitorStartedEvent").stream()
+                .anyMatch(e -> QUEUE.equals(e.getIn().getHeader(CstaConstants.EVENT_DEVICE))));
+
+        template.requestBody("csta:snapshotDevice?snapshotObject=t-" + CurrentApiSupport.TRUNK, (Object) null);
+        await().until(() -> ofType(trunk, "OutgoingNumbersEvent").size() == 1);
+        assertEquals(List.of(CurrentApiSupport.TRUNK), ofType(trunk, "OutgoingNumbersEvent").get(0).getIn()
+                .getBody(OutgoingNumbersEvent.class).numbers());
+
+        // a user's call and a queue's member, on the ids the trunk announced
+        simulator.incomingCall(CALLER, "136");
+        await().until(() -> ofType(trunk, "DeliveredEvent").stream()
+                .anyMatch(e -> user("136").equals(e.getIn().getHeader(CstaConstants.MONITOR_CROSS_REF_ID))));
+        Exchange delivered = ofType(trunk, "DeliveredEvent").stream()
+                .filter(e -> user("136").equals(e.getIn().getHeader(CstaConstants.MONITOR_CROSS_REF_ID)))
+                .findFirst().orElseThrow();
+        assertEquals(legOf(simulator, "136").callId(), delivered.getIn().getHeader(CstaConstants.CALL_ID));
+        simulator.queueMember(QUEUE, "137", true, true, false, false);
+        await().until(() -> ofType(trunk, "QueueMemberEvent").size() == 1);
+        assertEquals(queue(QUEUE), ofType(trunk, "QueueMemberEvent").get(0).getIn()
+                .getHeader(CstaConstants.MONITOR_CROSS_REF_ID));
+    }
+
+    private static List<Exchange> ofType(MockEndpoint mock, String eventType) {
+        return mock.getReceivedExchanges().stream()
+                .filter(e -> eventType.equals(e.getIn().getHeader(CstaConstants.EVENT_TYPE))).toList();
     }
 }
