@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.CstaMessage;
+import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.simulator.access.AddressAllowList;
 import org.camelcsta.simulator.access.Authenticator;
 import org.camelcsta.simulator.access.UserAccount;
@@ -74,6 +76,7 @@ public final class CstaSimulator implements AutoCloseable {
     private HttpCstaServer httpServer;
     private HttpCstaServer httpsServer;
     private ControlApiServer controlServer;
+    private TrafficLog traffic;
     private SelfSignedTls tls;
     private int xmlPort = DISABLED;
     private int socketIoPort = DISABLED;
@@ -110,7 +113,7 @@ public final class CstaSimulator implements AutoCloseable {
         model = new CallModel(directory, settings.queueDirectory(), monitors, executor, settings.externalAutoAnswer,
                 Clock.systemUTC());
         executor.run(() -> settings.applyPresets(model));
-        TrafficLog traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
+        traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
         SimulatorContext context = new SimulatorContext(executor, model, monitors,
                 new CommandProcessor(model, monitors), new Authenticator(settings.accounts()),
                 settings.allowList(), faults, sessions, settings.maxSessionDuration, traffic, settings.dialect);
@@ -438,9 +441,21 @@ public final class CstaSimulator implements AutoCloseable {
         return directory.numbers(limit);
     }
 
-    /** The monitors started on a device now, over all sessions. */
-    public int monitorCount(String device) {
-        return pbx().call(() -> monitors.count(device));
+    /**
+     * The messages named {@code name} that the TCP and socket.io sessions received or sent lately (the traffic log
+     * keeps the last {@value TrafficLog#DEFAULT_CAPACITY}), oldest first, as they crossed the wire: a request as
+     * read (a {@link GenericMessage}), a response or event as written. For a test that checks what a client sent
+     * or what it was answered.
+     */
+    public List<CstaMessage> traffic(String name) {
+        requireStarted();
+        return traffic.since(0).entries().stream().map(TrafficLog.Entry::message)
+                .filter(message -> message.messageName().equals(name)).toList();
+    }
+
+    /** The monitors started on a device or a queue now, over all sessions (a trunk monitor covers neither). */
+    public int monitorCount(String deviceOrQueue) {
+        return pbx().call(() -> monitors.count(deviceOrQueue));
     }
 
     private PbxExecutor pbx() {
