@@ -28,7 +28,7 @@ public class CstaComponent extends HealthCheckComponent {
     private ExecutorService executor;
     private ClientResources resources;
     private SessionRegistry sessions;
-    private CstaMetrics metrics = CstaMetrics.NONE;
+    private CstaMetrics metrics;
 
     public CstaComponent() {
     }
@@ -55,8 +55,8 @@ public class CstaComponent extends HealthCheckComponent {
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         executor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CstaEvents", profile);
         resources = ClientResources.create(Runtime.getRuntime().availableProcessors(), executor, false);
-        metrics = CstaMetrics.of(getCamelContext());
-        sessions = new SessionRegistry(resources, metrics::sessionOpened, metrics::sessionClosed);
+        sessions = new SessionRegistry(resources, session -> metrics().sessionOpened(session),
+                session -> metrics().sessionClosed(session));
     }
 
     @Override
@@ -93,8 +93,15 @@ public class CstaComponent extends HealthCheckComponent {
         return executor;
     }
 
-    /** The metrics of its sessions, requests and events; {@link CstaMetrics#NONE} without a MeterRegistry. */
-    CstaMetrics metrics() {
+    /**
+     * The metrics of its sessions, requests and events; {@link CstaMetrics#NONE} without a MeterRegistry. Looked up
+     * when the first session opens, not when the component starts: Camel Main binds its registry after the routes'
+     * endpoints (and so the component) are created.
+     */
+    synchronized CstaMetrics metrics() {
+        if (metrics == null) {
+            metrics = CstaMetrics.of(getCamelContext());
+        }
         return metrics;
     }
 
