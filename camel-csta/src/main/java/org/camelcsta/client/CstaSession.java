@@ -63,7 +63,10 @@ public final class CstaSession implements AutoCloseable {
     private boolean closed;
     private volatile String sessionId;
     private volatile WireDialect dialect;
+    private volatile Integer grantedSessionDuration;
     private volatile Throwable lastFailure;
+    private boolean everLoggedIn;
+    private volatile long reconnectCount;
 
     /**
      * A session that connects on first use ({@link #open()}, {@link #request}, {@link #subscribe}).
@@ -110,6 +113,31 @@ public final class CstaSession implements AutoCloseable {
     /** How many monitors run on the current connection. */
     public int activeMonitors() {
         return monitors.activeMonitors();
+    }
+
+    /** The devices that subscribers want monitored, in the order first asked for. */
+    public List<String> monitoredDevices() {
+        return monitors.devices();
+    }
+
+    /** The monitors that run on the current connection: each device with its {@code monitorCrossRefID}. */
+    public Map<String, String> runningMonitors() {
+        return monitors.runningMonitors();
+    }
+
+    /** The session length in seconds that the server granted at the last login, or {@code null}. */
+    public Integer grantedSessionDuration() {
+        return grantedSessionDuration;
+    }
+
+    /** How many times the session logged in again after its connection or its session was lost. */
+    public long reconnects() {
+        return reconnectCount;
+    }
+
+    /** The events waiting in the subscribers' queues now. */
+    public int queuedEvents() {
+        return monitors.subscriptions().stream().mapToInt(Subscription::pendingEvents).sum();
     }
 
     /** How many requests wait for their reply now, sent or queued to be sent. */
@@ -305,10 +333,15 @@ public final class CstaSession implements AutoCloseable {
             }
             loggedIn = true;
             reconnects.succeeded();
+            if (everLoggedIn) {
+                reconnectCount++;
+            }
+            everLoggedIn = true;
             lastFailure = null;
             sessionId = response == null ? null : response.sessionId();
             dialect = settings.dialect() != null ? settings.dialect()
                     : WireDialect.ofProtocolVersion(response == null ? null : response.actualProtocolVersion());
+            grantedSessionDuration = response == null ? null : response.actualSessionDuration();
             monitors.connected(connection);
             keepAlive.start(connection, response == null ? null : response.actualSessionDuration());
         }

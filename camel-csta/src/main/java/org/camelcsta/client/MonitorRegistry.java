@@ -150,6 +150,18 @@ final class MonitorRegistry {
         return subscribersByDevice.isEmpty();
     }
 
+    /** The running monitors: each device with its id on the current connection. */
+    synchronized Map<String, String> runningMonitors() {
+        Map<String, String> running = new LinkedHashMap<>();
+        for (String device : subscribersByDevice.keySet()) {
+            String crossRef = crossRefByDevice.get(device);
+            if (crossRef != null) {
+                running.put(device, crossRef);
+            }
+        }
+        return running;
+    }
+
     synchronized int activeMonitors() {
         return crossRefByDevice.size();
     }

@@ -5,22 +5,22 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.camelcsta.client.ClientResources;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.SessionRegistry;
+import org.camelcsta.component.metrics.CstaMetrics;
 
 /**
  * The csta component: call control and call events on the provider's hosted PBX. It owns the threads and
- * the sessions that its endpoints share.
+ * the sessions that its endpoints share, and their metrics. Its consumers and producers have health checks.
  */
 @Component("csta")
-public class CstaComponent extends DefaultComponent {
+public class CstaComponent extends HealthCheckComponent {
 
     @Metadata(description = "The connection settings shared by all endpoints; each endpoint may override them.")
     private CstaConfiguration configuration = new CstaConfiguration();
@@ -28,6 +28,7 @@ public class CstaComponent extends DefaultComponent {
     private ExecutorService executor;
     private ClientResources resources;
     private SessionRegistry sessions;
+    private CstaMetrics metrics;
 
     public CstaComponent() {
     }
@@ -54,7 +55,8 @@ public class CstaComponent extends DefaultComponent {
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
         executor = getCamelContext().getExecutorServiceManager().newThreadPool(this, "CstaEvents", profile);
         resources = ClientResources.create(Runtime.getRuntime().availableProcessors(), executor, false);
-        sessions = new SessionRegistry(resources, this::addHealthCheck, this::removeHealthCheck);
+        sessions = new SessionRegistry(resources, session -> metrics().sessionOpened(session),
+                session -> metrics().sessionClosed(session));
     }
 
     @Override
@@ -91,18 +93,16 @@ public class CstaComponent extends DefaultComponent {
         return executor;
     }
 
-    private void addHealthCheck(CstaSession session) {
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            registry.register(new CstaSessionHealthCheck(session));
+    /**
+     * The metrics of its sessions, requests and events; {@link CstaMetrics#NONE} without a MeterRegistry. Looked up
+     * when the first session opens, not when the component starts: Camel Main binds its registry after the routes'
+     * endpoints (and so the component) are created.
+     */
+    synchronized CstaMetrics metrics() {
+        if (metrics == null) {
+            metrics = CstaMetrics.of(getCamelContext());
         }
-    }
-
-    private void removeHealthCheck(CstaSession session) {
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            registry.getCheck(CstaSessionHealthCheck.idOf(session)).ifPresent(registry::unregister);
-        }
+        return metrics;
     }
 
     public CstaConfiguration getConfiguration() {

@@ -11,6 +11,7 @@ import org.apache.camel.support.DefaultConsumer;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.EventHandler;
 import org.camelcsta.client.Subscription;
+import org.camelcsta.component.health.CstaConsumerHealthCheck;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.slf4j.Logger;
@@ -43,6 +44,9 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
         failures = new SessionFailureReporter(endpoint.toString(), endpoint.isBridgeErrorHandler(), getExceptionHandler(),
                 endpoint.getComponent().executor());
         session = endpoint.acquireSession();
+        CstaConsumerHealthCheck check = new CstaConsumerHealthCheck(getRouteId(), session, endpoint.deviceList());
+        check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        setHealthCheck(check);
         subscription = session.subscribe(endpoint.deviceList(), endpoint.eventTypeSet(), endpoint.snapshotMode(), this,
                 endpoint.getEventQueueCapacity());
     }
@@ -65,6 +69,7 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
 
     @Override
     public CompletionStage<?> onEvent(CstaEvent event) {
+        endpoint.getComponent().metrics().eventRouted(session, event.messageName());
         Exchange exchange = createExchange(false);
         exchange.getIn().setBody(event);
         CstaHeaders.fromEvent(exchange.getIn(), event);

@@ -5,9 +5,13 @@ import java.util.concurrent.CompletionException;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
+import org.apache.camel.util.URISupport;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.NewCallLegs;
+import org.camelcsta.component.health.CstaProducerHealthCheck;
 import org.camelcsta.protocol.model.CstaRequest;
 
 /**
@@ -19,6 +23,8 @@ public class CstaProducer extends DefaultAsyncProducer {
     private final CstaEndpoint endpoint;
     private final CstaRequestFactory requests;
     private CstaSession session;
+    private WritableHealthCheckRepository healthChecks;
+    private CstaProducerHealthCheck healthCheck;
 
     public CstaProducer(CstaEndpoint endpoint) {
         super(endpoint);
@@ -30,10 +36,21 @@ public class CstaProducer extends DefaultAsyncProducer {
     protected void doStart() throws Exception {
         super.doStart();
         session = endpoint.acquireSession();
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new CstaProducerHealthCheck(URISupport.sanitizeUri(endpoint.getEndpointUri()), session);
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
         if (session != null) {
             endpoint.releaseSession(session);
             session = null;
@@ -51,8 +68,12 @@ public class CstaProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        NewCallLegs.request(session, request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
+        CstaSession current = session;
+        long start = System.nanoTime();
+        NewCallLegs.request(current, request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
                 .whenCompleteAsync((response, error) -> {
+                    endpoint.getComponent().metrics().requestCompleted(current, endpoint.getOperation(),
+                            System.nanoTime() - start, error);
                     if (error != null) {
                         // a composed future wraps the session's own exception, which is what routes catch
                         exchange.setException(error instanceof CompletionException && error.getCause() != null

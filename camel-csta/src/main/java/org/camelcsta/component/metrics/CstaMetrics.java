@@ -1,0 +1,46 @@
+package org.camelcsta.component.metrics;
+
+import org.apache.camel.CamelContext;
+import org.camelcsta.client.CstaSession;
+
+/**
+ * What the component measures: its sessions, the requests its producers send and the events its consumers route.
+ * Measured with Micrometer when a {@code MeterRegistry} is in the Camel registry, else not at all ({@link #NONE}),
+ * so that Micrometer is an optional dependency.
+ */
+public interface CstaMetrics {
+
+    /** Measures nothing. */
+    CstaMetrics NONE = new CstaMetrics() {
+    };
+
+    /**
+     * The metrics for this context: {@link MicrometerMetrics} if Micrometer is on the class path and a
+     * {@code MeterRegistry} in the registry, else {@link #NONE}.
+     */
+    static CstaMetrics of(CamelContext context) {
+        Class<?> registryType = context.getClassResolver().resolveClass(MicrometerMetrics.REGISTRY_CLASS);
+        return registryType == null ? NONE : MicrometerMetrics.lookup(context, registryType);
+    }
+
+    /** A session was created: its gauges start. */
+    default void sessionOpened(CstaSession session) {
+    }
+
+    /** A session was closed: its gauges end. */
+    default void sessionClosed(CstaSession session) {
+    }
+
+    /**
+     * A request completed.
+     *
+     * @param operation the endpoint's operation, e.g. makeCall
+     * @param error     why it failed, or {@code null}
+     */
+    default void requestCompleted(CstaSession session, String operation, long nanos, Throwable error) {
+    }
+
+    /** A consumer routed an event of this type. */
+    default void eventRouted(CstaSession session, String type) {
+    }
+}

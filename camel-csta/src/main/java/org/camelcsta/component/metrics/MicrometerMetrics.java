@@ -1,0 +1,84 @@
+package org.camelcsta.component.metrics;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import org.apache.camel.CamelContext;
+import org.camelcsta.client.CstaSession;
+import org.camelcsta.client.SessionKey;
+
+/**
+ * The component's meters in a Micrometer registry, each tagged with its session's transport, host, port and user
+ * (never its password): {@code csta.requests} (timer, by {@code operation} and {@code outcome}), {@code csta.events}
+ * (counter, by {@code type}), {@code csta.reconnects} (counter), {@code csta.sessions.connected} and
+ * {@code csta.events.queued} (gauges).
+ */
+final class MicrometerMetrics implements CstaMetrics {
+
+    static final String REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
+
+    private final MeterRegistry registry;
+
+    private MicrometerMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The registry's metrics; with several registries the composite one (Spring Boot's), else {@link #NONE}. */
+    static CstaMetrics lookup(CamelContext context, Class<?> registryType) {
+        Set<?> registries = context.getRegistry().findByType(registryType);
+        if (registries.size() == 1) {
+            return new MicrometerMetrics((MeterRegistry) registries.iterator().next());
+        }
+        return registries.stream().filter(CompositeMeterRegistry.class::isInstance).findFirst()
+                .<CstaMetrics> map(composite -> new MicrometerMetrics((MeterRegistry) composite)).orElse(NONE);
+    }
+
+    @Override
+    public void sessionOpened(CstaSession session) {
+        Tags tags = tagsOf(session);
+        Gauge.builder("csta.sessions.connected", session, s -> s.isLoggedIn() ? 1 : 0)
+                .description("1 while the session is logged in, else 0").tags(tags).register(registry);
+        Gauge.builder("csta.events.queued", session, CstaSession::queuedEvents)
+                .description("Events waiting for the monitor routes").tags(tags).register(registry);
+        FunctionCounter.builder("csta.reconnects", session, CstaSession::reconnects)
+                .description("Logins again after a lost connection or session").tags(tags).register(registry);
+    }
+
+    @Override
+    public void sessionClosed(CstaSession session) {
+        Tags tags = tagsOf(session);
+        for (String gauge : new String[] { "csta.sessions.connected", "csta.events.queued", "csta.reconnects" }) {
+            Meter meter = registry.find(gauge).tags(tags).meter();
+            if (meter != null) {
+                registry.remove(meter);
+            }
+        }
+    }
+
+    @Override
+    public void requestCompleted(CstaSession session, String operation, long nanos, Throwable error) {
+        Timer.builder("csta.requests").description("Requests sent by csta producers, until their reply")
+                .tags(tagsOf(session)).tag("operation", operation).tag("outcome", RequestOutcome.of(error).tag())
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void eventRouted(CstaSession session, String type) {
+        Counter.builder("csta.events").description("Events routed by csta consumers")
+                .tags(tagsOf(session)).tag("type", type).register(registry).increment();
+    }
+
+    private static Tags tagsOf(CstaSession session) {
+        SessionKey key = session.settings().key();
+        return Tags.of("transport", key.transport().name().toLowerCase(), "host", String.valueOf(key.host()),
+                "port", Integer.toString(key.port()), "user", String.valueOf(key.username()));
+    }
+}
