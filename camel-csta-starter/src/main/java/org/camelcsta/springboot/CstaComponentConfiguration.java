@@ -104,6 +104,14 @@ public class CstaComponentConfiguration extends ComponentConfigurationProperties
     private Integer maxFrameSize = 1048576;
 
     /**
+     * How requests are spelled: current (deviceID in every call leg, SnapShotDevice), as the provider's current
+     * server requires; 2020 (deviceId, SnapshotDevice), as in the 2020 documentation; or auto, decided per session
+     * by the login reply's actualProtocolVersion (a CSTA edition after ed3, e.g. ed6, is the current API). Replies
+     * and events are read in either spelling. The GET transports have no login reply: auto is 2020 there.
+     */
+    private String dialect = "auto";
+
+    /**
      * The byte budget of the events that wait for the monitor routes of one session, each counted by its size on the
      * wire. At the budget the session stops reading from the server, even while a reply is awaited, until half of it
      * is free. On socket.io a stop at the budget also stops the server's heartbeats and may cost the connection (the
@@ -270,6 +278,14 @@ public class CstaComponentConfiguration extends ComponentConfigurationProperties
 
     public void setMaxFrameSize(Integer maxFrameSize) {
         this.maxFrameSize = maxFrameSize;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
     }
 
     public Long getMaxQueuedEventBytes() {
