@@ -25,6 +25,7 @@ import static org.camelcsta.component.CstaConstants.CAUSE;
 import static org.camelcsta.component.CstaConstants.DEVICE_ID;
 import static org.camelcsta.component.CstaConstants.EVENT_CALLED_DEVICE;
 import static org.camelcsta.component.CstaConstants.EVENT_CALLING_DEVICE;
+import static org.camelcsta.component.CstaConstants.EVENT_ID;
 import static org.camelcsta.component.CstaConstants.EVENT_TYPE;
 import static org.camelcsta.component.CstaConstants.MESSAGE_TYPE;
 import static org.camelcsta.component.CstaConstants.MONITORED_DEVICE;
@@ -58,8 +59,10 @@ final class CstaHeaders {
         }
     }
 
-    static void fromEvent(Message message, CstaEvent event) {
+    /** @param monitoredDevice the device whose monitor received the event, or {@code null} if unknown */
+    static void fromEvent(Message message, CstaEvent event, String monitoredDevice) {
         message.setHeader(EVENT_TYPE, event.messageName());
+        message.setHeader(EVENT_ID, EventIdentity.of(event, monitoredDevice));
         if (event instanceof CallEvent call) {
             set(message, MONITOR_CROSS_REF_ID, call.monitorCrossRefId());
             setConnection(message, call.connection());
