@@ -30,6 +30,9 @@ final class HighAvailability {
     static final String LEADER = "leader";
     private static final String CLUSTER = "camel-csta-call-log";
     private static final int LINES_REMEMBERED_ALONE = 10_000;
+    private static final String LINES = "call-log-lines";
+    // a leg's line is written when it ends: its id need not be kept for longer than a leg can stay open
+    private static final int LINE_IDS_KEPT_SECONDS = 24 * 60 * 60;
 
     private final String mode;
     private final IdempotentRepository lines;
@@ -46,7 +49,7 @@ final class HighAvailability {
             case ACTIVE_ACTIVE -> {
                 HazelcastInstance member = Hazelcast.newHazelcastInstance(hazelcast(settings));
                 context.addService(new MemberShutdown(member));
-                return new HighAvailability(mode, new HazelcastIdempotentRepository(member, "call-log-lines"));
+                return new HighAvailability(mode, new HazelcastIdempotentRepository(member, LINES));
             }
             case LEADER -> {
                 FileLockClusterService cluster = new FileLockClusterService();
@@ -89,6 +92,7 @@ final class HighAvailability {
         config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.getMapConfig(LINES).setTimeToLiveSeconds(LINE_IDS_KEPT_SECONDS);
         config.getNetworkConfig().setPort(settings.haHazelcastPort()).setPortAutoIncrement(false);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
         JoinConfig join = config.getNetworkConfig().getJoin();

@@ -13,14 +13,15 @@ import org.camelcsta.itests.ha.HaScenario.Mode;
 /**
  * What a {@link HaScenario} run shows: calls whose events did not all reach the log, events routed more than once,
  * and, in the leader modes, the takeover times (kill to the new leader's MonitorSnapshot), the component's share of
- * them (leadership won to MonitorSnapshot: monitors started and the device's calls read) and how many calls in
- * progress at a takeover the new leader's snapshot listed.
+ * them (leadership won to MonitorSnapshot: monitors started and the device's calls read), how many calls in
+ * progress at a takeover the new leader's snapshot listed, and in how many takeovers the new leader monitored on the
+ * session its standby had logged in (no second login).
  */
 record HaFigures(Mode mode, int kills, int calls, int missedCalls, int duplicates, List<Long> takeoverMillis,
-                 List<Long> componentShareMillis, int reconciled) {
+                 List<Long> componentShareMillis, int reconciled, int sessionsReused) {
 
     static HaFigures of(Mode mode, int kills, List<PlacedCall> placed, List<Line> log, List<Long> takeovers,
-                        List<Long> shares, int reconciled) {
+                        List<Long> shares, int reconciled, int sessionsReused) {
         List<Line> events = log.stream().filter(Line::isEvent).toList();
         Map<String, List<Line>> byLeg = events.stream().collect(Collectors.groupingBy(line -> line.device() + "/" + line.callId()));
         int missed = 0;
@@ -32,7 +33,7 @@ record HaFigures(Mode mode, int kills, int calls, int missedCalls, int duplicate
         }
         int duplicates = (int) events.stream().collect(Collectors.groupingBy(Line::eventId, Collectors.counting()))
                 .values().stream().filter(count -> count > 1).count();
-        return new HaFigures(mode, kills, placed.size(), missed, duplicates, takeovers, shares, reconciled);
+        return new HaFigures(mode, kills, placed.size(), missed, duplicates, takeovers, shares, reconciled, sessionsReused);
     }
 
     static long median(Collection<Long> values) {
@@ -50,6 +51,6 @@ record HaFigures(Mode mode, int kills, int calls, int missedCalls, int duplicate
                 : median(values) + " / " + worst(values);
         return "| " + mode.argument() + " | " + kills + " | " + calls + " | " + missedCalls + " | " + duplicates + " | "
                + summary.apply(takeoverMillis) + " | " + summary.apply(componentShareMillis) + " | "
-               + (mode == Mode.ACTIVE ? "-" : reconciled + "/" + kills) + " |";
+               + (mode == Mode.ACTIVE ? "- | -" : reconciled + "/" + kills + " | " + sessionsReused + "/" + kills) + " |";
     }
 }

@@ -23,8 +23,8 @@ class HaFiguresRun {
         int kills = Integer.getInteger("ha.kills");
         List<String> table = new ArrayList<>(List.of(
                 "| mode | kills | calls | calls missed | events routed twice | takeover ms (median / worst) "
-                + "| component's share ms (median / worst) | calls in progress reconciled |",
-                "|---|---|---|---|---|---|---|---|"));
+                + "| component's share ms (median / worst) | calls in progress reconciled | session reused |",
+                "|---|---|---|---|---|---|---|---|---|"));
         for (HaScenario.Mode mode : HaScenario.Mode.values()) {
             try (HaScenario scenario = new HaScenario(mode, HaScenario.newDirectory("figures-" + mode.argument()))) {
                 HaFigures figures = scenario.run(kills, 300);

@@ -36,6 +36,7 @@ public final class HaNode {
     static final String PASSWORD = "bla.bla";
     static final String DOMAIN = "12345678.pbx.one-connect.dk";
     static final String CLUSTER_NAMESPACE = "csta-ha";
+    static final String EVENT_IDS = "csta-event-ids";
 
     private HaNode() {
     }
@@ -52,7 +53,7 @@ public final class HaNode {
         String monitor = "csta:monitor?devices=" + options.get("devices");
         if (mode.equals("active")) {
             HazelcastInstance member = Hazelcast.newHazelcastInstance(hazelcast(options));
-            HazelcastIdempotentRepository repository = new HazelcastIdempotentRepository(member, "csta-events");
+            HazelcastIdempotentRepository repository = new HazelcastIdempotentRepository(member, EVENT_IDS);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -107,6 +108,8 @@ public final class HaNode {
         config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
         config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        // an event id is needed only while every instance may still see the event: minutes, not forever
+        config.getMapConfig(EVENT_IDS).setTimeToLiveSeconds(600);
         config.getNetworkConfig().setPort(Integer.parseInt(options.get("hzPort"))).setPortAutoIncrement(false);
         config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
         JoinConfig join = config.getNetworkConfig().getJoin();

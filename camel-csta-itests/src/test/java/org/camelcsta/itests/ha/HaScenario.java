@@ -75,6 +75,7 @@ final class HaScenario implements AutoCloseable {
         List<Long> takeovers = new ArrayList<>();
         List<Long> componentShares = new ArrayList<>();
         int reconciled = 0;
+        int sessionsReused = 0;
         try (CallDriver calls = new CallDriver(simulator, CALL_DEVICES)) {
             calls.start(periodMillis);
             for (int kill = 0; kill < kills; kill++) {
@@ -98,6 +99,9 @@ final class HaScenario implements AutoCloseable {
                 if (List.of(snapshot.calls().split(",")).contains(held.callId(HELD_DEVICE))) {
                     reconciled++;
                 }
+                if (logins(snapshot.node()) == 1) {
+                    sessionsReused++;
+                }
                 simulator.hangup(HELD_DEVICE);
                 awaitReady(launch());
             }
@@ -106,7 +110,8 @@ final class HaScenario implements AutoCloseable {
             List<PlacedCall> placed = calls.placed();
             // the survivors route what is still queued; in the leader modes, calls of the gaps never come
             awaitQuietLog();
-            return HaFigures.of(mode, kills, placed, EventLog.read(log), takeovers, componentShares, reconciled);
+            return HaFigures.of(mode, kills, placed, EventLog.read(log), takeovers, componentShares, reconciled,
+                    sessionsReused);
         }
     }
 
@@ -116,6 +121,13 @@ final class HaScenario implements AutoCloseable {
         if (replace) {
             pause(Duration.ofMillis(600));
             awaitReady(launch());
+        }
+    }
+
+    /** How often an instance logged in: once, at its start, if its takeover reused the standby's session. */
+    private long logins(String node) throws IOException {
+        try (var lines = Files.lines(dir.resolve(node + ".out"))) {
+            return lines.filter(line -> line.contains("CstaSession - Logged in")).count();
         }
     }
 

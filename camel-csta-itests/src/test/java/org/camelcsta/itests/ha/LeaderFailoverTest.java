@@ -25,6 +25,7 @@ class LeaderFailoverTest {
             System.out.println("leader failover: " + figures.row());
             assertEquals(1, figures.takeoverMillis().size(), figures.toString());
             assertEquals(1, figures.reconciled(), figures.toString());
+            assertEquals(1, figures.sessionsReused(), figures.toString());
             assertEquals(0, figures.duplicates(), figures.toString());
             assertTrue(figures.componentShareMillis().get(0) <= figures.takeoverMillis().get(0), figures.toString());
         }
