@@ -9,10 +9,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.camelcsta.client.CstaErrorException;
 import org.camelcsta.component.CstaConstants;
+import org.camelcsta.protocol.model.AnswerCallResponse;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.ConsultationCallResponse;
 import org.camelcsta.protocol.model.DirectedPickupCallResponse;
-import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
 import org.camelcsta.protocol.model.MonitorStartResponse;
@@ -158,12 +158,12 @@ class CommandsTest extends SimulatorTestSupport {
     }
 
     @Test
-    void unmodelledCommandsFromAMapBody() {
+    void answerCallFromAMapBody() {
         SimulatedCall call = simulator.incomingCall(CALLER, "109");
         Exchange exchange = template.request("direct:answer", e -> e.getIn().setBody(
                 Map.of("callToBeAnswered", Map.of("callID", legOf(call, "109").callId(), "deviceID", "109"))));
         assertEquals("AnswerCallResponse", exchange.getMessage().getHeader(CstaConstants.MESSAGE_TYPE));
-        assertInstanceOf(GenericMessage.class, exchange.getMessage().getBody());
+        assertInstanceOf(AnswerCallResponse.class, exchange.getMessage().getBody());
         await().until(() -> simulator.connected(CALLER, "109"));
     }
 

@@ -10,7 +10,7 @@ import org.camelcsta.component.CstaConstants;
 import org.camelcsta.protocol.model.ConnectionClearedEvent;
 import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
-import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.TransferedEvent;
 import org.camelcsta.simulator.SimulatedCall;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +78,7 @@ class MonitorConsumerTest extends SimulatorTestSupport {
     }
 
     @Test
-    void routesUnmodelledEventsAsGenericMessages() throws Exception {
+    void routesATransferAsATypedTransferedEvent() throws Exception {
         await().until(() -> simulator.monitorCount("113") == 1);
         MockEndpoint transferred = getMockEndpoint("mock:transferred");
         transferred.expectedMessageCount(1);
@@ -93,8 +93,8 @@ class MonitorConsumerTest extends SimulatorTestSupport {
         transferred.assertIsSatisfied();
 
         Message message = transferred.getReceivedExchanges().get(0).getIn();
-        GenericMessage event = assertInstanceOf(GenericMessage.class, message.getBody());
-        assertEquals("114", event.text("transferringDevice", "deviceIdentifier"));
+        TransferedEvent event = assertInstanceOf(TransferedEvent.class, message.getBody());
+        assertEquals("114", event.transferringDevice().deviceIdentifier());
         assertEquals("113", message.getHeader(CstaConstants.DEVICE_ID));
         assertEquals(legOf(simulator.calls().get(0), "113").callId(), message.getHeader(CstaConstants.CALL_ID));
     }

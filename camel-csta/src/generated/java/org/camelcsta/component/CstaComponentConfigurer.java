@@ -37,6 +37,7 @@ public class CstaComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": target.setConfiguration(property(camelContext, org.camelcsta.component.CstaConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "dialect": getOrCreateConfiguration(target).setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "host": getOrCreateConfiguration(target).setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "keepalive":
         case "keepAlive": getOrCreateConfiguration(target).setKeepAlive(property(camelContext, boolean.class, value)); return true;
@@ -79,6 +80,7 @@ public class CstaComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return org.camelcsta.component.CstaConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "dialect": return java.lang.String.class;
         case "host": return java.lang.String.class;
         case "keepalive":
         case "keepAlive": return boolean.class;
@@ -122,6 +124,7 @@ public class CstaComponentConfigurer extends PropertyConfigurerSupport implement
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "dialect": return getOrCreateConfiguration(target).getDialect();
         case "host": return getOrCreateConfiguration(target).getHost();
         case "keepalive":
         case "keepAlive": return getOrCreateConfiguration(target).isKeepAlive();

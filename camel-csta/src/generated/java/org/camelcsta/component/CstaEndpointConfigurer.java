@@ -23,6 +23,20 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CstaEndpoint target = (CstaEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "activateagent":
+        case "activateAgent": target.setActivateAgent(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "activateforward":
+        case "activateForward": target.setActivateForward(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "activatemobile":
+        case "activateMobile": target.setActivateMobile(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "activatesip":
+        case "activateSip": target.setActivateSip(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "activateskype":
+        case "activateSkype": target.setActivateSkype(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "agentdn":
+        case "agentDN": target.setAgentDN(property(camelContext, java.lang.String.class, value)); return true;
+        case "agentposition":
+        case "agentPosition": target.setAgentPosition(property(camelContext, java.lang.Integer.class, value)); return true;
         case "autooriginate":
         case "autoOriginate": target.setAutoOriginate(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -33,15 +47,21 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "calledDirectoryNumber": target.setCalledDirectoryNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "callingdevice":
         case "callingDevice": target.setCallingDevice(property(camelContext, java.lang.String.class, value)); return true;
+        case "characterstosend":
+        case "charactersToSend": target.setCharactersToSend(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "consulteddevice":
         case "consultedDevice": target.setConsultedDevice(property(camelContext, java.lang.String.class, value)); return true;
+        case "device": target.setDevice(property(camelContext, java.lang.String.class, value)); return true;
         case "deviceid":
         case "deviceId": target.setDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "deviceobject":
         case "deviceObject": target.setDeviceObject(property(camelContext, java.lang.String.class, value)); return true;
         case "devices": target.setDevices(property(camelContext, java.lang.String.class, value)); return true;
+        case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
+        case "donotdisturbon":
+        case "doNotDisturbOn": target.setDoNotDisturbOn(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "eventqueuecapacity":
         case "eventQueueCapacity": target.setEventQueueCapacity(property(camelContext, int.class, value)); return true;
         case "eventtypes":
@@ -50,6 +70,14 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "forwarddn":
+        case "forwardDN": target.setForwardDN(property(camelContext, java.lang.String.class, value)); return true;
+        case "forwardingtype":
+        case "forwardingType": target.setForwardingType(property(camelContext, java.lang.String.class, value)); return true;
+        case "heldcallid":
+        case "heldCallId": target.setHeldCallId(property(camelContext, java.lang.String.class, value)); return true;
+        case "helddeviceid":
+        case "heldDeviceId": target.setHeldDeviceId(property(camelContext, java.lang.String.class, value)); return true;
         case "host": target.getConfiguration().setHost(property(camelContext, java.lang.String.class, value)); return true;
         case "keepalive":
         case "keepAlive": target.getConfiguration().setKeepAlive(property(camelContext, boolean.class, value)); return true;
@@ -63,6 +91,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxReconnectDelay": target.getConfiguration().setMaxReconnectDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "monitorsnapshot":
         case "monitorSnapshot": target.setMonitorSnapshot(property(camelContext, java.lang.String.class, value)); return true;
+        case "newdestination":
+        case "newDestination": target.setNewDestination(property(camelContext, java.lang.String.class, value)); return true;
         case "password": target.getConfiguration().setPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "pbxdomain":
         case "pbxDomain": target.getConfiguration().setPbxDomain(property(camelContext, java.lang.String.class, value)); return true;
@@ -73,6 +103,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "requestingdevice":
         case "requestingDevice": target.setRequestingDevice(property(camelContext, java.lang.String.class, value)); return true;
+        case "ringduration":
+        case "ringDuration": target.setRingDuration(property(camelContext, java.lang.Integer.class, value)); return true;
         case "sessionduration":
         case "sessionDuration": target.getConfiguration().setSessionDuration(property(camelContext, int.class, value)); return true;
         case "snapshotobject":
@@ -93,6 +125,20 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "activateagent":
+        case "activateAgent": return java.lang.Boolean.class;
+        case "activateforward":
+        case "activateForward": return java.lang.Boolean.class;
+        case "activatemobile":
+        case "activateMobile": return java.lang.Boolean.class;
+        case "activatesip":
+        case "activateSip": return java.lang.Boolean.class;
+        case "activateskype":
+        case "activateSkype": return java.lang.Boolean.class;
+        case "agentdn":
+        case "agentDN": return java.lang.String.class;
+        case "agentposition":
+        case "agentPosition": return java.lang.Integer.class;
         case "autooriginate":
         case "autoOriginate": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -103,15 +149,21 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "calledDirectoryNumber": return java.lang.String.class;
         case "callingdevice":
         case "callingDevice": return java.lang.String.class;
+        case "characterstosend":
+        case "charactersToSend": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "consulteddevice":
         case "consultedDevice": return java.lang.String.class;
+        case "device": return java.lang.String.class;
         case "deviceid":
         case "deviceId": return java.lang.String.class;
         case "deviceobject":
         case "deviceObject": return java.lang.String.class;
         case "devices": return java.lang.String.class;
+        case "dialect": return java.lang.String.class;
+        case "donotdisturbon":
+        case "doNotDisturbOn": return java.lang.Boolean.class;
         case "eventqueuecapacity":
         case "eventQueueCapacity": return int.class;
         case "eventtypes":
@@ -120,6 +172,14 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "forwarddn":
+        case "forwardDN": return java.lang.String.class;
+        case "forwardingtype":
+        case "forwardingType": return java.lang.String.class;
+        case "heldcallid":
+        case "heldCallId": return java.lang.String.class;
+        case "helddeviceid":
+        case "heldDeviceId": return java.lang.String.class;
         case "host": return java.lang.String.class;
         case "keepalive":
         case "keepAlive": return boolean.class;
@@ -133,6 +193,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxReconnectDelay": return long.class;
         case "monitorsnapshot":
         case "monitorSnapshot": return java.lang.String.class;
+        case "newdestination":
+        case "newDestination": return java.lang.String.class;
         case "password": return java.lang.String.class;
         case "pbxdomain":
         case "pbxDomain": return java.lang.String.class;
@@ -143,6 +205,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "requestTimeout": return long.class;
         case "requestingdevice":
         case "requestingDevice": return java.lang.String.class;
+        case "ringduration":
+        case "ringDuration": return java.lang.Integer.class;
         case "sessionduration":
         case "sessionDuration": return int.class;
         case "snapshotobject":
@@ -164,6 +228,20 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CstaEndpoint target = (CstaEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "activateagent":
+        case "activateAgent": return target.getActivateAgent();
+        case "activateforward":
+        case "activateForward": return target.getActivateForward();
+        case "activatemobile":
+        case "activateMobile": return target.getActivateMobile();
+        case "activatesip":
+        case "activateSip": return target.getActivateSip();
+        case "activateskype":
+        case "activateSkype": return target.getActivateSkype();
+        case "agentdn":
+        case "agentDN": return target.getAgentDN();
+        case "agentposition":
+        case "agentPosition": return target.getAgentPosition();
         case "autooriginate":
         case "autoOriginate": return target.getAutoOriginate();
         case "bridgeerrorhandler":
@@ -174,15 +252,21 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "calledDirectoryNumber": return target.getCalledDirectoryNumber();
         case "callingdevice":
         case "callingDevice": return target.getCallingDevice();
+        case "characterstosend":
+        case "charactersToSend": return target.getCharactersToSend();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "consulteddevice":
         case "consultedDevice": return target.getConsultedDevice();
+        case "device": return target.getDevice();
         case "deviceid":
         case "deviceId": return target.getDeviceId();
         case "deviceobject":
         case "deviceObject": return target.getDeviceObject();
         case "devices": return target.getDevices();
+        case "dialect": return target.getConfiguration().getDialect();
+        case "donotdisturbon":
+        case "doNotDisturbOn": return target.getDoNotDisturbOn();
         case "eventqueuecapacity":
         case "eventQueueCapacity": return target.getEventQueueCapacity();
         case "eventtypes":
@@ -191,6 +275,14 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "forwarddn":
+        case "forwardDN": return target.getForwardDN();
+        case "forwardingtype":
+        case "forwardingType": return target.getForwardingType();
+        case "heldcallid":
+        case "heldCallId": return target.getHeldCallId();
+        case "helddeviceid":
+        case "heldDeviceId": return target.getHeldDeviceId();
         case "host": return target.getConfiguration().getHost();
         case "keepalive":
         case "keepAlive": return target.getConfiguration().isKeepAlive();
@@ -204,6 +296,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "maxReconnectDelay": return target.getConfiguration().getMaxReconnectDelay();
         case "monitorsnapshot":
         case "monitorSnapshot": return target.getMonitorSnapshot();
+        case "newdestination":
+        case "newDestination": return target.getNewDestination();
         case "password": return target.getConfiguration().getPassword();
         case "pbxdomain":
         case "pbxDomain": return target.getConfiguration().getPbxDomain();
@@ -214,6 +308,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "requestingdevice":
         case "requestingDevice": return target.getRequestingDevice();
+        case "ringduration":
+        case "ringDuration": return target.getRingDuration();
         case "sessionduration":
         case "sessionDuration": return target.getConfiguration().getSessionDuration();
         case "snapshotobject":

@@ -62,6 +62,7 @@ public final class CstaSession implements AutoCloseable {
     private boolean loggedIn;
     private boolean closed;
     private volatile String sessionId;
+    private volatile WireDialect dialect;
     private volatile Throwable lastFailure;
 
     /**
@@ -96,6 +97,15 @@ public final class CstaSession implements AutoCloseable {
     /** The server's id of the current session, or {@code null}. */
     public String sessionId() {
         return sessionId;
+    }
+
+    /**
+     * How requests are spelled on the current connection: as set, or as the server's login reply tells; {@link
+     * WireDialect#API_2020} until a login says otherwise.
+     */
+    public WireDialect dialect() {
+        WireDialect current = dialect;
+        return current != null ? current : settings.dialect() != null ? settings.dialect() : WireDialect.API_2020;
     }
 
     /** How many monitors run on the current connection. */
@@ -291,12 +301,14 @@ public final class CstaSession implements AutoCloseable {
             reconnects.succeeded();
             lastFailure = null;
             sessionId = response == null ? null : response.sessionId();
+            dialect = settings.dialect() != null ? settings.dialect()
+                    : WireDialect.ofProtocolVersion(response == null ? null : response.actualProtocolVersion());
             monitors.connected(connection);
             keepAlive.start(connection, response == null ? null : response.actualSessionDuration());
         }
         if (response != null) {
-            LOG.info("Logged in to {} (session {}, {} s)", settings.key(), LogText.cap(sessionId),
-                    response.actualSessionDuration());
+            LOG.info("Logged in to {} (session {}, {} s, {} API)", settings.key(), LogText.cap(sessionId),
+                    response.actualSessionDuration(), dialect() == WireDialect.CURRENT ? "current" : "2020");
         }
         attempt.complete(null);
         monitorStarter.startAll(connection);
@@ -395,7 +407,7 @@ public final class CstaSession implements AutoCloseable {
 
     /** Writes a request when the correlator lets it go. */
     private void transmit(PendingRequest pending) {
-        pending.connection().send(pending.wire(), pending.timeout()).whenComplete((ignored, error) -> {
+        pending.connection().send(dialect().write(pending.wire()), pending.timeout()).whenComplete((ignored, error) -> {
             if (error != null && correlator.remove(pending)) {
                 pending.reply().completeExceptionally(unwrap(error));
             }

@@ -28,6 +28,8 @@ import javax.net.ssl.SSLContext;
  * @param lateReplyGrace    with a server that echoes no {@code requestID} (so one request is in flight at a time):
  *                          how long after a request timed out the session waits for its late reply before it sends
  *                          the next request
+ * @param dialect           how requests are spelled ({@link WireDialect}); {@code null} to decide at login, by the
+ *                          server's {@code actualProtocolVersion}
  */
 public record SessionSettings(
         TransportType transport,
@@ -45,7 +47,8 @@ public record SessionSettings(
         SSLContext sslContext,
         boolean verifyHostname,
         long maxQueuedBytes,
-        Duration lateReplyGrace) {
+        Duration lateReplyGrace,
+        WireDialect dialect) {
 
     public static final int DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
     public static final long DEFAULT_MAX_QUEUED_BYTES = 16L * 1024 * 1024;
@@ -88,7 +91,7 @@ public record SessionSettings(
                || !reconnectDelay.equals(other.reconnectDelay) || !maxReconnectDelay.equals(other.maxReconnectDelay)
                || !connectTimeout.equals(other.connectTimeout) || verifyHostname != other.verifyHostname
                || (sslContext == null) != (other.sslContext == null) || maxQueuedBytes != other.maxQueuedBytes
-               || !lateReplyGrace.equals(other.lateReplyGrace);
+               || !lateReplyGrace.equals(other.lateReplyGrace) || dialect != other.dialect;
     }
 
     @Override
@@ -119,6 +122,7 @@ public record SessionSettings(
         private boolean verifyHostname = true;
         private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
         private Duration lateReplyGrace = Duration.ofSeconds(2);
+        private WireDialect dialect;
 
         /** The way in; default {@code XML}. */
         public Builder transport(TransportType transport) {
@@ -202,11 +206,17 @@ public record SessionSettings(
             return this;
         }
 
+        /** How requests are spelled; {@code null} (the default) to decide at login. */
+        public Builder dialect(WireDialect dialect) {
+            this.dialect = dialect;
+            return this;
+        }
+
         /** The settings collected. */
         public SessionSettings build() {
             return new SessionSettings(transport, host, port, username, password, pbxDomain, sessionDuration, keepAlive,
                     reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname,
-                    maxQueuedBytes, lateReplyGrace);
+                    maxQueuedBytes, lateReplyGrace, dialect);
         }
     }
 }

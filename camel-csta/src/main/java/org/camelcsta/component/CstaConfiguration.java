@@ -31,6 +31,8 @@ public class CstaConfiguration implements Cloneable {
     private long requestTimeout = 10000;
     @UriParam(enums = "ok,error")
     private String test;
+    @UriParam(label = "advanced", defaultValue = "auto", enums = "auto,2020,current")
+    private String dialect = "auto";
     @UriParam(label = "advanced", defaultValue = "true")
     private boolean keepAlive = true;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
@@ -147,6 +149,20 @@ public class CstaConfiguration implements Cloneable {
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    /**
+     * How requests are spelled: current (deviceID in every call leg, SnapShotDevice), as the provider's current
+     * server requires; 2020 (deviceId, SnapshotDevice), as in the 2020 documentation; or auto, decided per session by
+     * the login reply's actualProtocolVersion (a CSTA edition after ed3, e.g. ed6, is the current API). Replies and
+     * events are read in either spelling. The GET transports have no login reply: auto is 2020 there.
+     */
+    public void setDialect(String dialect) {
+        this.dialect = dialect;
     }
 
     public String getTest() {

@@ -86,7 +86,7 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
         getAsyncProcessor().process(exchange, doneSync -> {
             try {
                 if (exchange.getException() != null) {
-                    getExceptionHandler().handleException("Error processing " + event.messageName(), exchange,
+                    getExceptionHandler().handleException("Error processing " + LogText.cap(event.messageName()), exchange,
                             exchange.getException());
                 }
             } finally {

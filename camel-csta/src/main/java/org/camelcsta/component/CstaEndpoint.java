@@ -21,6 +21,7 @@ import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.SnapshotMode;
 import org.camelcsta.client.TransportType;
+import org.camelcsta.client.WireDialect;
 
 /**
  * Call control and call events on a hosted PBX through its CSTA API: place, transfer, pick up and clear calls,
@@ -35,8 +36,11 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     @UriPath(description = "The CSTA request to send, with a lower-case first letter (makeCall, singleStepTransferCall, "
                            + "consultationCall, snapshotDevice, clearConnection, directedPickupCall, monitorStart, "
-                           + "resetApplicationSessionTimer, startApplicationSession, or any other request name such as "
-                           + "holdCall, sent from a Map body); or monitor for the consumer.")
+                           + "resetApplicationSessionTimer, startApplicationSession; of the current API answerCall, holdCall, "
+                           + "retrieveCall, reconnectCall, transferCall, deflectCall, generateDigits, getDoNotDisturb, "
+                           + "setDoNotDisturb, getForwarding, setForwarding, getCallProfile, setCallProfile, getQueue, "
+                           + "getQueueMember, setQueueMember; or any other request name, sent from a Map body); or monitor "
+                           + "for the consumer.")
     @Metadata(required = true)
     private String operation;
     @UriParam
@@ -62,6 +66,38 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     private String requestingDevice;
     @UriParam(label = "producer")
     private String deviceObject;
+    @UriParam(label = "producer")
+    private String heldCallId;
+    @UriParam(label = "producer")
+    private String heldDeviceId;
+    @UriParam(label = "producer")
+    private String newDestination;
+    @UriParam(label = "producer")
+    private String charactersToSend;
+    @UriParam(label = "producer")
+    private String device;
+    @UriParam(label = "producer")
+    private Boolean doNotDisturbOn;
+    @UriParam(label = "producer")
+    private String forwardingType;
+    @UriParam(label = "producer")
+    private Boolean activateForward;
+    @UriParam(label = "producer")
+    private String forwardDN;
+    @UriParam(label = "producer")
+    private Integer ringDuration;
+    @UriParam(label = "producer")
+    private String agentDN;
+    @UriParam(label = "producer")
+    private Boolean activateAgent;
+    @UriParam(label = "producer")
+    private Boolean activateSip;
+    @UriParam(label = "producer")
+    private Boolean activateMobile;
+    @UriParam(label = "producer")
+    private Boolean activateSkype;
+    @UriParam(label = "producer")
+    private Integer agentPosition;
 
     @UriParam(label = "consumer")
     private String devices;
@@ -115,6 +151,7 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
         deviceList();
         eventTypeSet();
         snapshotMode();
+        WireDialect.parse(configuration.getDialect());
     }
 
     CstaSession acquireSession() {
@@ -138,7 +175,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
                 .reconnectDelay(Duration.ofMillis(configuration.getReconnectDelay()),
                         Duration.ofMillis(configuration.getMaxReconnectDelay()))
                 .maxFrameSize(configuration.getMaxFrameSize())
-                .maxQueuedBytes(configuration.getMaxQueuedEventBytes());
+                .maxQueuedBytes(configuration.getMaxQueuedEventBytes())
+                .dialect(WireDialect.parse(configuration.getDialect()));
         if (configuration.getSslContextParameters() != null) {
             try {
                 builder.tls(configuration.getSslContextParameters().createSSLContext(getCamelContext()),
@@ -275,8 +313,9 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     /**
-     * The callID of the call leg that singleStepTransferCall, consultationCall, clearConnection and
-     * directedPickupCall act on (header CamelCstaCallId).
+     * The callID of the call leg that singleStepTransferCall, consultationCall, clearConnection, directedPickupCall,
+     * answerCall, holdCall, retrieveCall, deflectCall and generateDigits act on, and of the active leg of transferCall
+     * and reconnectCall (header CamelCstaCallId).
      */
     public void setCallId(String callId) {
         this.callId = callId;
@@ -320,8 +359,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     }
 
     /**
-     * snapshotDevice: the device as number, at sign and PBX domain, or as u-trunk-extension (header
-     * CamelCstaSnapshotObject).
+     * snapshotDevice: the device as number, at sign and PBX domain (2020), or as u-trunk-extension, q-trunk-queue or
+     * t-trunk (current server) (header CamelCstaSnapshotObject).
      */
     public void setSnapshotObject(String snapshotObject) {
         this.snapshotObject = snapshotObject;
@@ -348,6 +387,182 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
      */
     public void setDeviceObject(String deviceObject) {
         this.deviceObject = deviceObject;
+    }
+
+    public String getHeldCallId() {
+        return heldCallId;
+    }
+
+    /**
+     * transferCall and reconnectCall: the callID of the held leg (header CamelCstaHeldCallId); the active leg is callId and deviceId.
+     */
+    public void setHeldCallId(String heldCallId) {
+        this.heldCallId = heldCallId;
+    }
+
+    public String getHeldDeviceId() {
+        return heldDeviceId;
+    }
+
+    /**
+     * transferCall and reconnectCall: the device of the held leg (header CamelCstaHeldDeviceId).
+     */
+    public void setHeldDeviceId(String heldDeviceId) {
+        this.heldDeviceId = heldDeviceId;
+    }
+
+    public String getNewDestination() {
+        return newDestination;
+    }
+
+    /**
+     * deflectCall: where the ringing call goes instead (header CamelCstaNewDestination).
+     */
+    public void setNewDestination(String newDestination) {
+        this.newDestination = newDestination;
+    }
+
+    public String getCharactersToSend() {
+        return charactersToSend;
+    }
+
+    /**
+     * generateDigits: the DTMF digits to send, e.g. 123 (header CamelCstaCharactersToSend).
+     */
+    public void setCharactersToSend(String charactersToSend) {
+        this.charactersToSend = charactersToSend;
+    }
+
+    public String getDevice() {
+        return device;
+    }
+
+    /**
+     * getDoNotDisturb, setDoNotDisturb, getForwarding, setForwarding, getCallProfile, setCallProfile: the device; getQueue, getQueueMember, setQueueMember: the queue (header CamelCstaDevice).
+     */
+    public void setDevice(String device) {
+        this.device = device;
+    }
+
+    public Boolean getDoNotDisturbOn() {
+        return doNotDisturbOn;
+    }
+
+    /**
+     * setDoNotDisturb: true to turn do-not-disturb on, false to turn it off (header CamelCstaDoNotDisturbOn).
+     */
+    public void setDoNotDisturbOn(Boolean doNotDisturbOn) {
+        this.doNotDisturbOn = doNotDisturbOn;
+    }
+
+    public String getForwardingType() {
+        return forwardingType;
+    }
+
+    /**
+     * setForwarding: the rule, forwardImmediate or forwardNoAns (header CamelCstaForwardingType).
+     */
+    public void setForwardingType(String forwardingType) {
+        this.forwardingType = forwardingType;
+    }
+
+    public Boolean getActivateForward() {
+        return activateForward;
+    }
+
+    /**
+     * setForwarding: true to turn the rule on, false to turn it off (header CamelCstaActivateForward).
+     */
+    public void setActivateForward(Boolean activateForward) {
+        this.activateForward = activateForward;
+    }
+
+    public String getForwardDN() {
+        return forwardDN;
+    }
+
+    /**
+     * setForwarding: where calls go (header CamelCstaForwardDN).
+     */
+    public void setForwardDN(String forwardDN) {
+        this.forwardDN = forwardDN;
+    }
+
+    public Integer getRingDuration() {
+        return ringDuration;
+    }
+
+    /**
+     * setForwarding: seconds to ring before a no-answer forward (header CamelCstaRingDuration).
+     */
+    public void setRingDuration(Integer ringDuration) {
+        this.ringDuration = ringDuration;
+    }
+
+    public String getAgentDN() {
+        return agentDN;
+    }
+
+    /**
+     * setQueueMember: the agent's device (header CamelCstaAgentDN).
+     */
+    public void setAgentDN(String agentDN) {
+        this.agentDN = agentDN;
+    }
+
+    public Boolean getActivateAgent() {
+        return activateAgent;
+    }
+
+    /**
+     * setQueueMember: whether the agent is a signed-in member; to sign out of every channel, keep it true and set the channels false (header CamelCstaActivateAgent).
+     */
+    public void setActivateAgent(Boolean activateAgent) {
+        this.activateAgent = activateAgent;
+    }
+
+    public Boolean getActivateSip() {
+        return activateSip;
+    }
+
+    /**
+     * setQueueMember: the SIP phone channel (header CamelCstaActivateSip).
+     */
+    public void setActivateSip(Boolean activateSip) {
+        this.activateSip = activateSip;
+    }
+
+    public Boolean getActivateMobile() {
+        return activateMobile;
+    }
+
+    /**
+     * setQueueMember: the mobile channel (header CamelCstaActivateMobile).
+     */
+    public void setActivateMobile(Boolean activateMobile) {
+        this.activateMobile = activateMobile;
+    }
+
+    public Boolean getActivateSkype() {
+        return activateSkype;
+    }
+
+    /**
+     * setQueueMember: the Skype channel (header CamelCstaActivateSkype).
+     */
+    public void setActivateSkype(Boolean activateSkype) {
+        this.activateSkype = activateSkype;
+    }
+
+    public Integer getAgentPosition() {
+        return agentPosition;
+    }
+
+    /**
+     * setQueueMember: the agent's position in the queue (header CamelCstaAgentPosition).
+     */
+    public void setAgentPosition(Integer agentPosition) {
+        this.agentPosition = agentPosition;
     }
 
     public String getDevices() {

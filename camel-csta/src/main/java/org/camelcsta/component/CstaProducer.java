@@ -1,10 +1,13 @@
 package org.camelcsta.component;
 
+import java.util.concurrent.CompletionException;
+
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.camelcsta.client.CstaSession;
+import org.camelcsta.client.NewCallLegs;
 import org.camelcsta.protocol.model.CstaRequest;
 
 /**
@@ -48,14 +51,16 @@ public class CstaProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        session.request(request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
+        NewCallLegs.request(session, request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
                 .whenCompleteAsync((response, error) -> {
                     if (error != null) {
-                        exchange.setException(error);
+                        // a composed future wraps the session's own exception, which is what routes catch
+                        exchange.setException(error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error);
                     } else {
                         Message message = exchange.getMessage();
                         message.setBody(response);
-                        CstaHeaders.fromResponse(message, response);
+                        CstaHeaders.fromResponse(message, request, response);
                     }
                     callback.done(false);
                 }, endpoint.getComponent().executor());

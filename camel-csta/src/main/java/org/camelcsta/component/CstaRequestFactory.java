@@ -10,25 +10,44 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.model.CallProfile;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.GetCallProfileResponse;
 import org.camelcsta.protocol.model.MessageTypes;
 
+import static org.camelcsta.component.CstaConstants.ACTIVATE_AGENT;
+import static org.camelcsta.component.CstaConstants.ACTIVATE_FORWARD;
+import static org.camelcsta.component.CstaConstants.ACTIVATE_MOBILE;
+import static org.camelcsta.component.CstaConstants.ACTIVATE_SIP;
+import static org.camelcsta.component.CstaConstants.ACTIVATE_SKYPE;
+import static org.camelcsta.component.CstaConstants.AGENT_DN;
+import static org.camelcsta.component.CstaConstants.AGENT_POSITION;
 import static org.camelcsta.component.CstaConstants.CALLED_DIRECTORY_NUMBER;
 import static org.camelcsta.component.CstaConstants.CALLING_DEVICE;
 import static org.camelcsta.component.CstaConstants.CALL_ID;
+import static org.camelcsta.component.CstaConstants.CHARACTERS_TO_SEND;
 import static org.camelcsta.component.CstaConstants.CONSULTED_DEVICE;
+import static org.camelcsta.component.CstaConstants.DEVICE;
 import static org.camelcsta.component.CstaConstants.DEVICE_ID;
 import static org.camelcsta.component.CstaConstants.DEVICE_OBJECT;
+import static org.camelcsta.component.CstaConstants.DO_NOT_DISTURB_ON;
+import static org.camelcsta.component.CstaConstants.FORWARDING_TYPE;
+import static org.camelcsta.component.CstaConstants.FORWARD_DN;
+import static org.camelcsta.component.CstaConstants.HELD_CALL_ID;
+import static org.camelcsta.component.CstaConstants.HELD_DEVICE_ID;
+import static org.camelcsta.component.CstaConstants.NEW_DESTINATION;
 import static org.camelcsta.component.CstaConstants.REQUESTING_DEVICE;
+import static org.camelcsta.component.CstaConstants.RING_DURATION;
 import static org.camelcsta.component.CstaConstants.SESSION_DURATION;
 import static org.camelcsta.component.CstaConstants.SNAPSHOT_OBJECT;
 import static org.camelcsta.component.CstaConstants.TRANSFERRED_TO;
 
 /**
  * Builds the request of an exchange for one producer endpoint. Highest precedence first: a typed request
- * as body; the fields of a Map or JSON body, shaped like the provider's JSON (with or without the
+ * as body (for setCallProfile also a {@link CallProfile} or the {@link GetCallProfileResponse} that read it); the fields
+ * of a Map or JSON body, shaped like the provider's JSON (with or without the
  * {@code {"MakeCall": ...}} wrapper); headers; the endpoint's options. Other bodies (an event that
  * triggered the route, plain text) are not input.
  */
@@ -107,6 +126,43 @@ final class CstaRequestFactory {
             }
             case "MonitorStart" ->
                 putObject(fields, "monitorObject", "deviceObject", value(in, DEVICE_OBJECT, endpoint.getDeviceObject()));
+            case "AnswerCall" -> putConnection(in, fields, "callToBeAnswered");
+            case "HoldCall" -> putConnection(in, fields, "callToBeHeld");
+            case "RetrieveCall" -> putConnection(in, fields, "callToBeRetrieved");
+            case "TransferCall", "ReconnectCall" -> {
+                putConnection(in, fields, "activeCall");
+                putHeldConnection(in, fields, "heldCall");
+            }
+            case "DeflectCall" -> {
+                putConnection(in, fields, "callToBeDiverted");
+                put(fields, "newDestination", value(in, NEW_DESTINATION, endpoint.getNewDestination()));
+            }
+            case "GenerateDigits" -> {
+                putConnection(in, fields, "connectionToSendDigits");
+                put(fields, "charactersToSend", value(in, CHARACTERS_TO_SEND, endpoint.getCharactersToSend()));
+            }
+            case "GetDoNotDisturb", "GetForwarding", "GetCallProfile", "GetQueue", "GetQueueMember", "SetCallProfile" ->
+                put(fields, "device", value(in, DEVICE, endpoint.getDevice()));
+            case "SetDoNotDisturb" -> {
+                put(fields, "device", value(in, DEVICE, endpoint.getDevice()));
+                put(fields, "doNotDisturbOn", value(in, DO_NOT_DISTURB_ON, endpoint.getDoNotDisturbOn()));
+            }
+            case "SetForwarding" -> {
+                put(fields, "device", value(in, DEVICE, endpoint.getDevice()));
+                put(fields, "forwardingType", value(in, FORWARDING_TYPE, endpoint.getForwardingType()));
+                put(fields, "activateForward", value(in, ACTIVATE_FORWARD, endpoint.getActivateForward()));
+                put(fields, "forwardDN", value(in, FORWARD_DN, endpoint.getForwardDN()));
+                put(fields, "ringDuration", value(in, RING_DURATION, endpoint.getRingDuration()));
+            }
+            case "SetQueueMember" -> {
+                put(fields, "device", value(in, DEVICE, endpoint.getDevice()));
+                put(fields, "activateAgent", value(in, ACTIVATE_AGENT, endpoint.getActivateAgent()));
+                put(fields, "activateMobile", value(in, ACTIVATE_MOBILE, endpoint.getActivateMobile()));
+                put(fields, "activateSip", value(in, ACTIVATE_SIP, endpoint.getActivateSip()));
+                put(fields, "activateSkype", value(in, ACTIVATE_SKYPE, endpoint.getActivateSkype()));
+                put(fields, "agentDN", value(in, AGENT_DN, endpoint.getAgentDN()));
+                put(fields, "agentPosition", value(in, AGENT_POSITION, endpoint.getAgentPosition()));
+            }
             case "ResetApplicationSessionTimer" -> put(fields, "requestedSessionDuration", sessionDuration(in));
             case "StartApplicationSession" -> {
                 CstaConfiguration configuration = endpoint.getConfiguration();
@@ -127,8 +183,15 @@ final class CstaRequestFactory {
     }
 
     private void putConnection(Message in, ObjectNode fields, String name) {
-        String callId = value(in, CALL_ID, endpoint.getCallId());
-        String deviceId = value(in, DEVICE_ID, endpoint.getDeviceId());
+        putConnection(fields, name, value(in, CALL_ID, endpoint.getCallId()), value(in, DEVICE_ID, endpoint.getDeviceId()));
+    }
+
+    private void putHeldConnection(Message in, ObjectNode fields, String name) {
+        putConnection(fields, name, value(in, HELD_CALL_ID, endpoint.getHeldCallId()),
+                value(in, HELD_DEVICE_ID, endpoint.getHeldDeviceId()));
+    }
+
+    private static void putConnection(ObjectNode fields, String name, String callId, String deviceId) {
         if (callId != null || deviceId != null) {
             ObjectNode connection = fields.putObject(name);
             put(connection, "callID", callId);
@@ -148,14 +211,19 @@ final class CstaRequestFactory {
         }
     }
 
-    private static String value(Message in, String header, String option) {
+    private static String value(Message in, String header, Object option) {
         String value = in.getHeader(header, String.class);
-        return value != null && !value.isBlank() ? value : option;
+        return value != null && !value.isBlank() ? value : option == null ? null : option.toString();
     }
 
     private ObjectNode bodyFields(Object body) {
         JsonNode node;
-        if (body instanceof Map<?, ?> map) {
+        CallProfile profile = callProfileOf(body);
+        if (profile != null) {
+            ObjectNode fields = mapper.createObjectNode();
+            fields.set("callProfile", mapper.valueToTree(profile));
+            return fields;
+        } else if (body instanceof Map<?, ?> map) {
             node = mapper.valueToTree(map);
         } else if (body instanceof JsonNode json) {
             node = json;
@@ -179,6 +247,15 @@ final class CstaRequestFactory {
             }
         }
         return object;
+    }
+
+    /** setCallProfile's profile, given as itself or as the reply that read it; else {@code null}. */
+    private CallProfile callProfileOf(Object body) {
+        if (!messageName.equals("SetCallProfile")) {
+            return null;
+        }
+        return body instanceof CallProfile profile ? profile
+                : body instanceof GetCallProfileResponse read ? read.callProfile() : null;
     }
 
     /** Body fields win; objects are merged field by field. */

@@ -1,6 +1,5 @@
 package org.camelcsta.client;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -10,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.sun.net.httpserver.HttpServer;
 import org.camelcsta.protocol.model.MakeCall;
@@ -20,22 +20,34 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Over http the request timeout, not the connect timeout, bounds the wait for a reply, and its expiry is a timeout. */
+/**
+ * Over http the request timeout, not the connect timeout, bounds the wait for a reply, and its expiry is a timeout.
+ * HttpClient checks its response timeout only about once a second, so the times here are whole seconds: a wait
+ * capped at the connect timeout (1 s) would end within about 2 s of sending, well before the tests' 3 or 4 s.
+ */
 class HttpSessionTimeoutTest {
 
     private static final String REPLY = "{\"MakeCallResponse\":{\"callingDevice\":{\"callID\":\"SIP/1\",\"deviceID\":\"123\"}}}";
 
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration HELD = Duration.ofSeconds(3);
+    /** Counted from the call, which may be a second before the sending when the JVM is cold. */
+    private static final Duration UNANSWERED_TIMEOUT = Duration.ofSeconds(4);
+
+    private final CountDownLatch arrived = new CountDownLatch(1);
     private final CountDownLatch answer = new CountDownLatch(1);
     private HttpServer server;
     private ClientResources resources;
     private CstaSession session;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() throws Exception {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
+            arrived.countDown();
             try {
                 answer.await(); // the test decides when (if ever) the server answers
             } catch (InterruptedException e) {
@@ -51,7 +63,9 @@ class HttpSessionTimeoutTest {
         resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true);
         session = new CstaSession(SessionSettings.builder().transport(TransportType.HTTP).host("127.0.0.1")
                 .port(server.getAddress().getPort()).credentials("test@mydomain", "bla.bla", "12345678.pbx.one-connect.dk")
-                .connectTimeout(Duration.ofMillis(200)).build(), resources);
+                .connectTimeout(CONNECT_TIMEOUT).build(), resources);
+        // the HTTP client starts here, so that its start-up is not counted in the times the tests measure
+        session.open().get(5, TimeUnit.SECONDS);
     }
 
     @AfterEach
@@ -65,8 +79,9 @@ class HttpSessionTimeoutTest {
     @Test
     void waitsForAReplySlowerThanTheConnectTimeout() throws Exception {
         var reply = session.request(new MakeCall("123", "321"), Duration.ofSeconds(10), null);
-        // the reply is held for longer than the connect timeout (200 ms), well within the request timeout
-        assertThrows(java.util.concurrent.TimeoutException.class, () -> reply.get(600, TimeUnit.MILLISECONDS));
+        assertTrue(arrived.await(5, TimeUnit.SECONDS));
+        // the reply is held for longer than the connect timeout, within the request timeout: still pending
+        assertThrows(TimeoutException.class, () -> reply.get(HELD.toMillis(), TimeUnit.MILLISECONDS));
         answer.countDown();
         assertInstanceOf(MakeCallResponse.class, reply.get(5, TimeUnit.SECONDS));
     }
@@ -74,7 +89,7 @@ class HttpSessionTimeoutTest {
     @Test
     void reportsAnUnansweredRequestAsATimeout() {
         ExecutionException failed = assertThrows(ExecutionException.class,
-                () -> session.request(new MakeCall("123", "321"), Duration.ofMillis(700), null).get(5, TimeUnit.SECONDS));
+                () -> session.request(new MakeCall("123", "321"), UNANSWERED_TIMEOUT, null).get(10, TimeUnit.SECONDS));
         assertInstanceOf(CstaTimeoutException.class, failed.getCause());
     }
 }

@@ -96,6 +96,11 @@ public final class ScriptedXmlServer implements AutoCloseable {
             }
         }
 
+        /** Whether the connection has ended, closed by either side. */
+        public boolean isClosed() {
+            return socket.isClosed();
+        }
+
         public void close() {
             try {
                 socket.close();

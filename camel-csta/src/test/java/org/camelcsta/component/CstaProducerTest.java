@@ -33,7 +33,7 @@ class CstaProducerTest extends ScriptedServerTestSupport {
             case "MakeCall" -> connection.reply(request, new MakeCallResponse(new ConnectionId(
                     "SIP/" + request.text("calledDirectoryNumber"), request.text("callingDevice")), null));
             case "MonitorStart" -> connection.reply(request, new MonitorStartResponse("m-1", null));
-            case "HoldCall" -> connection.reply(request, new GenericMessage("HoldCallResponse",
+            case "ConferenceCall" -> connection.reply(request, new GenericMessage("ConferenceCallResponse",
                     JsonNodeFactory.instance.objectNode()));
             default -> { }
         }
@@ -49,7 +49,7 @@ class CstaProducerTest extends ScriptedServerTestSupport {
                         .convertBodyTo(String.class);
                 from("direct:test").to("csta:makeCall?test=ok&callingDevice=1&calledDirectoryNumber=2");
                 from("direct:bare").to("csta:makeCall");
-                from("direct:hold").to("csta:holdCall");
+                from("direct:conference").to("csta:conferenceCall");
                 from("direct:monitorStart").to("csta:monitorStart");
             }
         };
@@ -124,11 +124,11 @@ class CstaProducerTest extends ScriptedServerTestSupport {
 
     @Test
     void sendsUnmodelledRequestsFromAMapBody() {
-        Exchange exchange = template.request("direct:hold", e -> e.getIn().setBody(
-                Map.of("callToBeHeld", Map.of("callID", "SIP/1", "deviceID", "123"))));
-        assertEquals("HoldCallResponse", exchange.getMessage().getHeader(CstaConstants.MESSAGE_TYPE));
+        Exchange exchange = template.request("direct:conference", e -> e.getIn().setBody(
+                Map.of("heldCall", Map.of("callID", "SIP/1", "deviceID", "123"))));
+        assertEquals("ConferenceCallResponse", exchange.getMessage().getHeader(CstaConstants.MESSAGE_TYPE));
         assertInstanceOf(GenericMessage.class, exchange.getMessage().getBody());
-        assertEquals("SIP/1", lastReceived("HoldCall").text("callToBeHeld", "callID"));
+        assertEquals("SIP/1", lastReceived("ConferenceCall").text("heldCall", "callID"));
     }
 
     private GenericMessage lastReceived(String name) {

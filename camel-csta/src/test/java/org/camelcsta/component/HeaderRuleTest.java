@@ -13,25 +13,48 @@ import org.apache.camel.support.DefaultExchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.model.AnswerCallResponse;
 import org.camelcsta.protocol.model.CallLinkageData;
 import org.camelcsta.protocol.model.ConnectionClearedEvent;
 import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.ConsultationCall;
 import org.camelcsta.protocol.model.ConsultationCallResponse;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.CstaMessage;
+import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.DeviceIdentifier;
 import org.camelcsta.protocol.model.DirectedPickupCallResponse;
+import org.camelcsta.protocol.model.DivertedEvent;
+import org.camelcsta.protocol.model.DoNotDisturbEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
+import org.camelcsta.protocol.model.ForwardListItem;
+import org.camelcsta.protocol.model.ForwardingEvent;
+import org.camelcsta.protocol.model.ForwardingList;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.GetDoNotDisturbResponse;
+import org.camelcsta.protocol.model.GetForwardingResponse;
+import org.camelcsta.protocol.model.GetQueueMemberResponse;
+import org.camelcsta.protocol.model.GetQueueResponse;
+import org.camelcsta.protocol.model.HeldEvent;
+import org.camelcsta.protocol.model.HoldCallResponse;
 import org.camelcsta.protocol.model.MakeCallResponse;
+import org.camelcsta.protocol.model.MemberList;
+import org.camelcsta.protocol.model.MemberListItem;
 import org.camelcsta.protocol.model.MonitorStartResponse;
+import org.camelcsta.protocol.model.MonitorStartedEvent;
 import org.camelcsta.protocol.model.PrivateData;
+import org.camelcsta.protocol.model.QueueAddedEvent;
+import org.camelcsta.protocol.model.QueueMemberEvent;
+import org.camelcsta.protocol.model.QueueStatisticsEvent;
+import org.camelcsta.protocol.model.ReconnectCallResponse;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.camelcsta.protocol.model.SnapshotConnection;
 import org.camelcsta.protocol.model.SnapshotDeviceResponse;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
+import org.camelcsta.protocol.model.TransferCallResponse;
+import org.camelcsta.protocol.model.TransferedEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,9 +69,14 @@ class HeaderRuleTest extends CamelTestSupport {
 
     private static final String DOMAIN = "12345678.pbx.one-connect.dk";
     /** The call-leg field of each operation that has one. */
-    private static final Map<String, String> LEG_FIELDS = Map.of("singleStepTransferCall", "activeCall",
-            "consultationCall", "existingCall", "clearConnection", "connectionToBeCleared",
-            "directedPickupCall", "callToBePickedUp");
+    private static final Map<String, String> LEG_FIELDS = Map.ofEntries(Map.entry("singleStepTransferCall", "activeCall"),
+            Map.entry("consultationCall", "existingCall"), Map.entry("clearConnection", "connectionToBeCleared"),
+            Map.entry("directedPickupCall", "callToBePickedUp"), Map.entry("answerCall", "callToBeAnswered"),
+            Map.entry("holdCall", "callToBeHeld"), Map.entry("retrieveCall", "callToBeRetrieved"),
+            Map.entry("deflectCall", "callToBeDiverted"), Map.entry("generateDigits", "connectionToSendDigits"),
+            Map.entry("transferCall", "activeCall"), Map.entry("reconnectCall", "activeCall"));
+    /** The held-leg field of each operation that has one. */
+    private static final Map<String, String> HELD_LEG_FIELDS = Map.of("transferCall", "heldCall", "reconnectCall", "heldCall");
     private static final List<String> OPERATIONS = List.of(
             "makeCall?callingDevice=140&calledDirectoryNumber=4570203040",
             "singleStepTransferCall?callId=SIP/9&deviceId=139&transferredTo=124",
@@ -58,7 +86,24 @@ class HeaderRuleTest extends CamelTestSupport {
             "directedPickupCall?callId=SIP/9&deviceId=139&requestingDevice=142",
             "monitorStart?deviceObject=143",
             "resetApplicationSessionTimer?sessionDuration=60",
-            "startApplicationSession?username=test@mydomain&password=bla.bla&pbxDomain=" + DOMAIN);
+            "startApplicationSession?username=test@mydomain&password=bla.bla&pbxDomain=" + DOMAIN,
+            "answerCall?callId=SIP/9&deviceId=139",
+            "holdCall?callId=SIP/9&deviceId=139",
+            "retrieveCall?callId=SIP/9&deviceId=139",
+            "transferCall?callId=SIP/9-att&deviceId=139&heldCallId=SIP/9&heldDeviceId=139",
+            "reconnectCall?callId=SIP/9-att&deviceId=139&heldCallId=SIP/9&heldDeviceId=139",
+            "deflectCall?callId=SIP/9&deviceId=139&newDestination=126",
+            "generateDigits?callId=SIP/9&deviceId=139&charactersToSend=12",
+            "getDoNotDisturb?device=144",
+            "setDoNotDisturb?device=144&doNotDisturbOn=true",
+            "getForwarding?device=144",
+            "setForwarding?device=144&forwardingType=forwardImmediate&activateForward=true&forwardDN=145&ringDuration=30",
+            "getCallProfile?device=144",
+            "setCallProfile?device=144",
+            "getQueue?device=401",
+            "getQueueMember?device=401",
+            "setQueueMember?device=401&agentDN=146&activateAgent=true&activateSip=true&activateMobile=false"
+            + "&activateSkype=false&agentPosition=2");
 
     private final MessageBinder binder = MessageBinder.standard();
 
@@ -70,16 +115,23 @@ class HeaderRuleTest extends CamelTestSupport {
                 CstaRequestFactory factory = new CstaRequestFactory(context.getEndpoint("csta:" + operation, CstaEndpoint.class));
                 ObjectNode plain = fieldsOf(factory, new DefaultExchange(context).getIn());
                 ObjectNode withHeaders = fieldsOf(factory, reported);
-                String legField = LEG_FIELDS.get(operation.substring(0, operation.indexOf('?')));
-                ConnectionId leg = legOf(reported);
-                if (legField != null && leg != null) {
-                    assertEquals(leg.callId(), withHeaders.get(legField).get("callID").asText(), operation + " after " + source);
-                    assertEquals(leg.deviceId(), withHeaders.get(legField).get("deviceId").asText(), operation + " after " + source);
-                    plain.remove(legField);
-                    withHeaders.remove(legField);
-                }
+                String name = operation.substring(0, operation.indexOf('?'));
+                checkLeg(LEG_FIELDS.get(name), legOf(reported, CstaConstants.CALL_ID, CstaConstants.DEVICE_ID), plain,
+                        withHeaders, operation + " after " + source);
+                checkLeg(HELD_LEG_FIELDS.get(name), legOf(reported, CstaConstants.HELD_CALL_ID,
+                        CstaConstants.HELD_DEVICE_ID), plain, withHeaders, operation + " after " + source);
                 assertEquals(plain, withHeaders, "csta:" + operation + " after the headers of " + source.messageName());
             }
+        }
+    }
+
+    /** The leg that the source's headers name is the request's; the rest of the request is compared as it is. */
+    private static void checkLeg(String field, ConnectionId leg, ObjectNode plain, ObjectNode withHeaders, String what) {
+        if (field != null && leg != null) {
+            assertEquals(leg.callId(), withHeaders.get(field).get("callID").asText(), what);
+            assertEquals(leg.deviceId(), withHeaders.get(field).get("deviceId").asText(), what);
+            plain.remove(field);
+            withHeaders.remove(field);
         }
     }
 
@@ -87,7 +139,12 @@ class HeaderRuleTest extends CamelTestSupport {
     void onlyTheCallLegIsSetUnderANameThatProducersRead() {
         Set<String> inputs = Set.of(CstaConstants.CALLING_DEVICE, CstaConstants.CALLED_DIRECTORY_NUMBER,
                 CstaConstants.TRANSFERRED_TO, CstaConstants.CONSULTED_DEVICE, CstaConstants.SNAPSHOT_OBJECT,
-                CstaConstants.REQUESTING_DEVICE, CstaConstants.DEVICE_OBJECT, CstaConstants.SESSION_DURATION);
+                CstaConstants.REQUESTING_DEVICE, CstaConstants.DEVICE_OBJECT, CstaConstants.SESSION_DURATION,
+                CstaConstants.NEW_DESTINATION, CstaConstants.CHARACTERS_TO_SEND, CstaConstants.DEVICE,
+                CstaConstants.DO_NOT_DISTURB_ON, CstaConstants.FORWARDING_TYPE, CstaConstants.ACTIVATE_FORWARD,
+                CstaConstants.FORWARD_DN, CstaConstants.RING_DURATION, CstaConstants.AGENT_DN, CstaConstants.ACTIVATE_AGENT,
+                CstaConstants.ACTIVATE_SIP, CstaConstants.ACTIVATE_MOBILE, CstaConstants.ACTIVATE_SKYPE,
+                CstaConstants.AGENT_POSITION);
         for (CstaMessage source : sources()) {
             for (String header : headersOf(source).getHeaders().keySet()) {
                 assertEquals(false, inputs.contains(header), source.messageName() + " sets the input header " + header);
@@ -108,14 +165,19 @@ class HeaderRuleTest extends CamelTestSupport {
         if (source instanceof CstaEvent event) {
             CstaHeaders.fromEvent(message, event, null);
         } else {
-            CstaHeaders.fromResponse(message, (CstaResponse) source);
+            CstaHeaders.fromResponse(message, requestOf(source), (CstaResponse) source);
         }
         return message;
     }
 
-    private static ConnectionId legOf(Message message) {
-        String callId = message.getHeader(CstaConstants.CALL_ID, String.class);
-        return callId == null ? null : new ConnectionId(callId, message.getHeader(CstaConstants.DEVICE_ID, String.class));
+    /** The request a reply answers, where its headers depend on it. */
+    private static CstaRequest requestOf(CstaMessage reply) {
+        return reply instanceof ConsultationCallResponse ? new ConsultationCall(new ConnectionId("SIP/50", "150"), "151") : null;
+    }
+
+    private static ConnectionId legOf(Message message, String callIdHeader, String deviceIdHeader) {
+        String callId = message.getHeader(callIdHeader, String.class);
+        return callId == null ? null : new ConnectionId(callId, message.getHeader(deviceIdHeader, String.class));
     }
 
     /** Every kind of event and reply, each naming devices other than the operations' own. */
@@ -124,6 +186,8 @@ class HeaderRuleTest extends CamelTestSupport {
         DeviceIdentifier caller = new DeviceIdentifier("55501234");
         DeviceIdentifier called = new DeviceIdentifier("130");
         PrivateData privateData = new PrivateData(null, "Alice", "Alerting", "inbound", "55501234", null);
+        PrivateData currentData = new PrivateData(null, "Alice", "Held", "Outbound", "55501234", true, "HoldCall", null,
+                null);
         ObjectNode diverted = JsonNodeFactory.instance.objectNode();
         diverted.put("monitorCrossRefID", "m-130");
         diverted.putObject("connection").put("callID", "SIP/2").put("deviceID", "130");
@@ -147,7 +211,32 @@ class HeaderRuleTest extends CamelTestSupport {
                         new SnapshotDeviceResponse.SnapshotDeviceResponseInfo(List.of(new SnapshotConnection("SIP/7", "135",
                                 new SnapshotConnection.Status("Active", "55501234"))))), null),
                 new MonitorStartResponse("m-136", null),
-                new StartApplicationSessionPosResponse("s-1", "ed3", 300, null))
+                new StartApplicationSessionPosResponse("s-1", "ed3", 300, null),
+                new ConsultationCallResponse(null, null),
+                new MakeCallResponse(new ConnectionId(MakeCallResponse.PLACEHOLDER, "137"), null),
+                new AnswerCallResponse(new ConnectionId("SIP/8", "138"), null),
+                new TransferCallResponse(new ConnectionId("SIP/9-att", "139"), null),
+                new ReconnectCallResponse(new ConnectionId("SIP/10", "139"), null),
+                new HoldCallResponse(null),
+                new GetDoNotDisturbResponse(true, null),
+                new GetForwardingResponse(new ForwardingList(List.of(new ForwardListItem("forwardImmediate", true, "147",
+                        30))), null),
+                new GetQueueResponse(new GetQueueResponse.QueueDevice("Sales", "402"), null),
+                new GetQueueMemberResponse(new MemberList(List.of(new MemberListItem(true, true, false, false, "148"))),
+                        null),
+                new HeldEvent("u-1-130", leg, called, "held", null, CallLinkageData.of("g-1"), currentData),
+                new DivertedEvent("u-1-130", leg, called, caller, new DeviceIdentifier("131"), "null", "Answered elsewhere",
+                        caller, called, CallLinkageData.of("g-1"), null),
+                new TransferedEvent("u-1-130", leg, called, new DeviceIdentifier("131"), null, "singleStepTransfer",
+                        CallLinkageData.of("g-1"), null),
+                new DoNotDisturbEvent("u-1-130", called, true, null),
+                new ForwardingEvent("u-1-130", called, true, "forwardImmediate", "131", 0, null),
+                new MonitorStartedEvent("t-1", new MonitorStartedEvent.MonitoredConnection("130", "u-1-130"), null, "sip",
+                        null),
+                new QueueMemberEvent("q-1-402", new MemberList(List.of(new MemberListItem(true, true, true, true, "130"))),
+                        null),
+                new QueueStatisticsEvent("q-1-402", "402", 1, 0, 1, 3.0, 1, 0, 0, 3.0, 0.0, 3.0, null, null),
+                new QueueAddedEvent("q-1-450", "450", "New", null))
                 .map(CstaMessage.class::cast).toList();
     }
 }

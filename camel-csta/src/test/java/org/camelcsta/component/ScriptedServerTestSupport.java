@@ -14,6 +14,11 @@ abstract class ScriptedServerTestSupport extends CamelTestSupport {
 
     protected ScriptedXmlServer server;
 
+    /** The {@code actualProtocolVersion} of the login reply: the 2020 server's, unless a test says otherwise. */
+    protected String protocolVersion() {
+        return "http://www.ecma-international.org/standards/ecma-323/csta/ed3";
+    }
+
     /** Answers a request other than the login (or does nothing). */
     protected abstract void answer(GenericMessage request, ScriptedXmlServer.Connection connection);
 
@@ -21,7 +26,7 @@ abstract class ScriptedServerTestSupport extends CamelTestSupport {
     protected CamelContext createCamelContext() throws Exception {
         server = new ScriptedXmlServer((request, connection) -> {
             if (request.name().equals("StartApplicationSession")) {
-                connection.reply(request, new StartApplicationSessionPosResponse("s-1", "ed3", 300, null));
+                connection.reply(request, new StartApplicationSessionPosResponse("s-1", protocolVersion(), 300, null));
             } else {
                 answer(request, connection);
             }

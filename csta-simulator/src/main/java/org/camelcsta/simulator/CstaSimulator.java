@@ -3,6 +3,7 @@ package org.camelcsta.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import org.camelcsta.simulator.pbx.DeviceDirectory;
 import org.camelcsta.simulator.pbx.MonitorRegistry;
 import org.camelcsta.simulator.pbx.PbxException;
 import org.camelcsta.simulator.pbx.PbxExecutor;
+import org.camelcsta.simulator.pbx.QueueDirectory;
 import org.camelcsta.simulator.session.CommandProcessor;
+import org.camelcsta.simulator.session.DialectSetting;
 import org.camelcsta.simulator.session.FaultSettings;
 import org.camelcsta.simulator.session.SessionRegistry;
 import org.camelcsta.simulator.session.SimulatorContext;
@@ -102,11 +105,13 @@ public final class CstaSimulator implements AutoCloseable {
         monitors = new MonitorRegistry();
         sessions = new SessionRegistry();
         directory = settings.deviceDirectory();
-        model = new CallModel(directory, monitors, executor, settings.externalAutoAnswer);
+        model = new CallModel(directory, settings.queueDirectory(), monitors, executor, settings.externalAutoAnswer,
+                Clock.systemUTC());
+        executor.run(() -> settings.applyPresets(model));
         TrafficLog traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
         SimulatorContext context = new SimulatorContext(executor, model, monitors,
                 new CommandProcessor(model, monitors), new Authenticator(settings.accounts()),
-                settings.allowList(), faults, sessions, settings.maxSessionDuration, traffic);
+                settings.allowList(), faults, sessions, settings.maxSessionDuration, traffic, settings.dialect);
         groups = new NettyGroups();
         try {
             if (settings.xmlPort != DISABLED) {
@@ -294,6 +299,49 @@ public final class CstaSimulator implements AutoCloseable {
         return pbx().call(() -> model.connected(a, b));
     }
 
+    /**
+     * Turns do-not-disturb on or off for a device, as its phone would ({@code DoNotDisturbEvent} to its
+     * monitors). While on, a call to it is refused.
+     */
+    public void doNotDisturb(String device, boolean on) {
+        pbx().run(() -> model.setDoNotDisturb(device, on));
+    }
+
+    /**
+     * Sets a forwarding rule of a device, as its phone would ({@code ForwardingEvent} to its monitors).
+     *
+     * @param type                {@code forwardImmediate}, {@code forwardNoAns}, {@code forwardBusy} or
+     *                            {@code forwardDND}
+     * @param target              where calls go; {@code null} to turn the rule off
+     * @param ringDurationSeconds how long a call rings before {@code forwardNoAns} diverts it; {@code null}: 90
+     */
+    public void forwarding(String device, String type, String target, Integer ringDurationSeconds) {
+        pbx().run(() -> model.setForwarding(device, type, target != null, target, ringDurationSeconds));
+    }
+
+    /**
+     * Signs an agent into a queue on the given channels, or out of them ({@code QueueMemberEvent} to the queue's
+     * monitors). Only {@code sip} (the desk phone) rings for the queue's calls.
+     */
+    public void queueMember(String queue, String agent, boolean active, boolean sip, boolean mobile, boolean skype) {
+        pbx().run(() -> model.setQueueMember(queue, agent, active, sip, mobile, skype, null));
+    }
+
+    /** The agents whose phones ring for the queue's calls now. */
+    public List<String> queueAgentsTakingCalls(String queue) {
+        return pbx().call(() -> model.queueAgentsTakingCalls(queue));
+    }
+
+    /** Whether a device has do-not-disturb on. */
+    public boolean doNotDisturb(String device) {
+        return pbx().call(() -> model.doNotDisturb(device));
+    }
+
+    /** The DTMF digits a leg sent with GenerateDigits so far ({@code ""} where none). */
+    public String digitsSent(String callId) {
+        return pbx().call(() -> model.digitsSent(callId));
+    }
+
     // ---------------------------------------------------------------- faults
 
     /** Closes every client connection (TCP and socket.io) at once; the servers keep listening. */
@@ -380,8 +428,51 @@ public final class CstaSimulator implements AutoCloseable {
         private boolean echoRequestIds = true;
         private Duration socketIoPingInterval;
         private Duration socketIoPingTimeout;
+        private DialectSetting dialect = DialectSetting.AUTO;
+        private final List<String[]> queues = new ArrayList<>();
+        private final List<String> doNotDisturb = new ArrayList<>();
+        private final List<String[]> forwardings = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Which API the simulator speaks: {@link DialectSetting#AUTO} (the default) decides per connection by what
+         * the client sends, 2020 until it sends something only a current-API client sends (see the README);
+         * {@code API_2020} or {@code CURRENT} fix it for every connection, the login response included.
+         */
+        public Builder dialect(DialectSetting setting) {
+            dialect = Objects.requireNonNull(setting, "setting");
+            return this;
+        }
+
+        /**
+         * Adds a queue; repeatable. Its number must be no device; a call to it rings its signed-in agents.
+         *
+         * @param serviceLevelSeconds GetQueue's {@code serviceLevelAgreement}
+         */
+        public Builder queue(String number, String name, int serviceLevelSeconds) {
+            new QueueDirectory().add(number, name, serviceLevelSeconds); // fail here, not at start
+            queues.add(new String[] { number, name, Integer.toString(serviceLevelSeconds) });
+            return this;
+        }
+
+        /** The device starts with do-not-disturb on; repeatable. */
+        public Builder doNotDisturb(String device) {
+            doNotDisturb.add(Objects.requireNonNull(device, "device"));
+            return this;
+        }
+
+        /**
+         * The device starts with a forwarding rule on; repeatable.
+         *
+         * @param type                {@code forwardImmediate} or {@code forwardNoAns} (or the types that never act)
+         * @param ringDurationSeconds for {@code forwardNoAns}: how long a call rings first; {@code null}: 90
+         */
+        public Builder forwarding(String device, String type, String target, Integer ringDurationSeconds) {
+            forwardings.add(new String[] { device, type, target,
+                    ringDurationSeconds == null ? null : ringDurationSeconds.toString() });
+            return this;
         }
 
         /** The TCP/XML port (provider default 7001); 0 ephemeral, -1 disabled. */
@@ -485,11 +576,32 @@ public final class CstaSimulator implements AutoCloseable {
 
         /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
         public CstaSimulator build() {
+            queueDirectory(); // a queue on a device number fails here, not at start
             return new CstaSimulator(this);
         }
 
         List<UserAccount> accounts() {
             return users.isEmpty() ? Authenticator.SEED_ACCOUNTS : List.copyOf(users);
+        }
+
+        QueueDirectory queueDirectory() {
+            QueueDirectory directory = new QueueDirectory();
+            DeviceDirectory deviceDirectory = deviceDirectory();
+            for (String[] queue : queues) {
+                if (deviceDirectory.isDevice(queue[0])) {
+                    throw new IllegalArgumentException("queue " + queue[0] + " is a device number");
+                }
+                directory.add(queue[0], queue[1], Integer.parseInt(queue[2]));
+            }
+            return directory;
+        }
+
+        /** The DND and forwarding presets, applied to a new model on the PBX thread. */
+        private void applyPresets(CallModel model) {
+            doNotDisturb.forEach(device -> model.setDoNotDisturb(device, true));
+            for (String[] rule : forwardings) {
+                model.setForwarding(rule[0], rule[1], true, rule[2], rule[3] == null ? null : Integer.valueOf(rule[3]));
+            }
         }
 
         DeviceDirectory deviceDirectory() {
@@ -515,6 +627,10 @@ public final class CstaSimulator implements AutoCloseable {
             copy.echoRequestIds = echoRequestIds;
             copy.socketIoPingInterval = socketIoPingInterval;
             copy.socketIoPingTimeout = socketIoPingTimeout;
+            copy.dialect = dialect;
+            copy.queues.addAll(queues);
+            copy.doNotDisturb.addAll(doNotDisturb);
+            copy.forwardings.addAll(forwardings);
             return copy;
         }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camelcsta.simulator.access.UserAccount;
+import org.camelcsta.simulator.session.DialectSetting;
 
 /**
  * The standalone simulator's command-line options. Each takes a value, as {@code --xml-port 7001} or
@@ -32,6 +33,13 @@ final class SimulatorOptions {
               --allow CIDR                 allow clients from this address block only (repeatable; default: all)
               --echo-request-ids BOOLEAN   echo privateData.requestID in responses (default true; false answers
                                            as the provider's 2020 server, which echoes none)
+              --dialect auto|2020|current  the API spoken: auto (default) decides per connection, 2020 until
+                                           the client sends a current-only request (MonitorTrunk, SnapShotDevice,
+                                           a u-/q-/t- object, TransferCall, Get/Set state ...)
+              --queue NUMBER:NAME          a queue, e.g. 400:Customer Service (repeatable; SLA 10 s)
+              --dnd DEVICE                 the device starts with do-not-disturb on (repeatable)
+              --forward DEVICE:TYPE:TARGET[:SECONDS]
+                                           a forwarding rule on at start, e.g. 203:forwardNoAns:202:20 (repeatable)
               --help                       this text
             """;
 
@@ -46,6 +54,10 @@ final class SimulatorOptions {
     Duration maxSessionDuration = Duration.ofSeconds(3600);
     Duration externalAutoAnswer;
     boolean echoRequestIds = true;
+    DialectSetting dialect = DialectSetting.AUTO;
+    final List<String[]> queues = new ArrayList<>();
+    final List<String> doNotDisturb = new ArrayList<>();
+    final List<String[]> forwardings = new ArrayList<>();
     boolean help;
 
     /**
@@ -91,6 +103,10 @@ final class SimulatorOptions {
             case "--max-session-duration" -> maxSessionDuration = Duration.ofSeconds(positive(name, value));
             case "--auto-answer-ms" -> externalAutoAnswer = Duration.ofMillis(positiveOrZero(name, value));
             case "--echo-request-ids" -> echoRequestIds = bool(name, value);
+            case "--dialect" -> dialect = DialectSetting.parse(value);
+            case "--queue" -> queues.add(pair(name, value, "NUMBER:NAME"));
+            case "--dnd" -> doNotDisturb.add(value.trim());
+            case "--forward" -> forwardings.add(forwarding(name, value));
             default -> throw new IllegalArgumentException("unknown option " + name);
         }
     }
@@ -102,7 +118,12 @@ final class SimulatorOptions {
                 .controlPort(controlPort)
                 .maxSessionDuration(maxSessionDuration)
                 .externalAutoAnswer(externalAutoAnswer)
-                .echoRequestIds(echoRequestIds);
+                .echoRequestIds(echoRequestIds)
+                .dialect(dialect);
+        queues.forEach(queue -> builder.queue(queue[0], queue[1], 10));
+        doNotDisturb.forEach(builder::doNotDisturb);
+        forwardings.forEach(rule -> builder.forwarding(rule[0], rule[1], rule[2],
+                rule.length > 3 ? Integer.valueOf(positiveOrZero("--forward", rule[3])) : null));
         users.forEach(user -> builder.user(user.name(), user.password(), user.pbxDomain()));
         if (!devices.isEmpty()) {
             builder.devices(devices.toArray(String[]::new));
@@ -111,6 +132,22 @@ final class SimulatorOptions {
             builder.allowedAddresses(allowed.toArray(String[]::new));
         }
         return builder;
+    }
+
+    private static String[] pair(String name, String value, String form) {
+        int colon = value.indexOf(':');
+        if (colon <= 0 || colon == value.length() - 1) {
+            throw new IllegalArgumentException(name + " is " + form + ", not '" + value + "'");
+        }
+        return new String[] { value.substring(0, colon).trim(), value.substring(colon + 1).trim() };
+    }
+
+    private static String[] forwarding(String name, String value) {
+        String[] parts = value.split(":");
+        if (parts.length < 3 || parts.length > 4) {
+            throw new IllegalArgumentException(name + " is DEVICE:TYPE:TARGET[:SECONDS], not '" + value + "'");
+        }
+        return parts;
     }
 
     private static int port(String name, String value) {

@@ -64,6 +64,17 @@ public final class XmlCodec {
      *                                                     holds a character that XML 1.0 excludes
      */
     public byte[] encode(CstaMessage message) {
-        return writer.write(binder.unbind(message));
+        return encode(message, null);
+    }
+
+    /**
+     * Writes a message as one XML document whose root declares {@code rootNamespace} as its default namespace,
+     * as the provider's current server does on responses and events.
+     *
+     * @param rootNamespace the namespace URI, or {@code null} for none
+     * @throws org.camelcsta.protocol.CstaEncodeException where a field name is not a legal XML name
+     */
+    public byte[] encode(CstaMessage message, String rootNamespace) {
+        return writer.write(binder.unbind(message), rootNamespace);
     }
 }

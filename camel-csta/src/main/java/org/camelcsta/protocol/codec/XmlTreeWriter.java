@@ -18,7 +18,7 @@ import org.codehaus.stax2.XMLStreamProperties;
 
 /**
  * Writes a message name and field tree as one XML document: UTF-8, no declaration and no namespace, as
- * in the provider's samples. Arrays become repeated elements; names such as {@code vendorData:userID}
+ * in the provider's samples (or with a default namespace on the root, as the current server writes). Arrays become repeated elements; names such as {@code vendorData:userID}
  * are written as they are. A value holding a character that XML 1.0 excludes is refused, so that nothing is
  * written that {@link XmlTreeReader} would refuse.
  */
@@ -35,11 +35,22 @@ final class XmlTreeWriter {
         return factory;
     }
 
-    byte[] write(GenericMessage message) {
+    /**
+     * @param rootNamespace the default namespace declared on the root element (the current server's ed6 URI on
+     *                      responses and events), or {@code null} for none
+     */
+    byte[] write(GenericMessage message, String rootNamespace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try {
             XMLStreamWriter writer = FACTORY.createXMLStreamWriter(out, "UTF-8");
-            writeElement(writer, message.name(), message.name(), message.fields());
+            if (rootNamespace == null) {
+                writeElement(writer, message.name(), message.name(), message.fields());
+            } else {
+                writer.writeStartElement(message.name());
+                writer.writeAttribute("xmlns", rootNamespace);
+                writeChildren(writer, message.name(), message.fields());
+                writer.writeEndElement();
+            }
             writer.writeEndDocument();
             writer.close();
         } catch (XMLStreamException | IllegalArgumentException e) {
@@ -47,6 +58,14 @@ final class XmlTreeWriter {
                     + LogText.cap(e.getMessage()), e);
         }
         return out.toByteArray();
+    }
+
+    private static void writeChildren(XMLStreamWriter writer, String message, JsonNode object)
+            throws XMLStreamException {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            writeElement(writer, message, field.getKey(), field.getValue());
+        }
     }
 
     private static void writeElement(XMLStreamWriter writer, String message, String name, JsonNode value)
@@ -61,10 +80,7 @@ final class XmlTreeWriter {
                 return;
             }
             writer.writeStartElement(name);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                writeElement(writer, message, field.getKey(), field.getValue());
-            }
+            writeChildren(writer, message, value);
             writer.writeEndElement();
         } else if (value.isNull() || value.isMissingNode()) {
             writer.writeEmptyElement(name);

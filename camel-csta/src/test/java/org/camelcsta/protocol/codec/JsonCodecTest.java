@@ -68,7 +68,7 @@ class JsonCodecTest {
         assertEquals(new MakeCall("1", "2", null, null, null),
                 codec.decode("{\"MakeCall\":{\"callingDevice\":1,\"calledDirectoryNumber\":2,\"future\":{\"x\":[1]}}}"));
         GenericMessage generic = assertInstanceOf(GenericMessage.class,
-                codec.decode("{\"TransferedEvent\":{\"monitorCrossRefID\":\"m\"}}"));
+                codec.decode("{\"ConferencedEvent\":{\"monitorCrossRefID\":\"m\"}}"));
         assertEquals("m", generic.text("monitorCrossRefID"));
     }
 

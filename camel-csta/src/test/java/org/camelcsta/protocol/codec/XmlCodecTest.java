@@ -79,10 +79,10 @@ class XmlCodecTest {
 
     @Test
     void keepsUnknownMessagesAsGenericMessages() {
-        CstaMessage message = codec.decode(bytes("<HeldEvent><monitorCrossRefID>m1</monitorCrossRefID>"
-                + "<heldConnection><callID>SIP/1</callID></heldConnection></HeldEvent>"));
+        CstaMessage message = codec.decode(bytes("<ConferencedEvent><monitorCrossRefID>m1</monitorCrossRefID>"
+                + "<heldConnection><callID>SIP/1</callID></heldConnection></ConferencedEvent>"));
         GenericMessage held = assertInstanceOf(GenericMessage.class, message);
-        assertEquals("HeldEvent", held.name());
+        assertEquals("ConferencedEvent", held.name());
         assertEquals("SIP/1", held.text("heldConnection", "callID"));
     }
 

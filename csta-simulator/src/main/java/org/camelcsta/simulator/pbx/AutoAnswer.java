@@ -38,6 +38,9 @@ final class AutoAnswer {
      * checks that the leg still rings.
      */
     void ringing(Leg leg, Runnable answer) {
+        if (leg.isQueue()) {
+            return; // a queue never answers: its agents do
+        }
         Duration delay = leg.isDevice() ? deviceDelays.get(leg.party()) : externalDelay;
         if (delay != null) {
             executor.schedule(answer, delay);

@@ -20,6 +20,9 @@ final class Call {
     private String lastRedirection;
     /** On a consultation call: the consulting device's held leg of the call it consults about. */
     private Leg consultationHeldLeg;
+    private int diversions;
+    /** The queue the call was made to, or {@code null}. */
+    private Queue queue;
 
     Call(String globalCallLinkageId, String callingParty, String calledParty, String callerName) {
         this.globalCallLinkageId = globalCallLinkageId;
@@ -92,6 +95,22 @@ final class Call {
 
     void consultationHeldLeg(Leg heldLeg) {
         consultationHeldLeg = heldLeg;
+    }
+
+    int diversions() {
+        return diversions;
+    }
+
+    void diverted() {
+        diversions++;
+    }
+
+    Queue queue() {
+        return queue;
+    }
+
+    void queue(Queue newQueue) {
+        queue = newQueue;
     }
 
     SimulatedCall snapshot() {

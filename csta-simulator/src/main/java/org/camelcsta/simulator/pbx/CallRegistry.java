@@ -19,6 +19,7 @@ final class CallRegistry {
     private static final int ENDED_LEGS_REMEMBERED = 10_000;
 
     private final DeviceDirectory devices;
+    private final QueueDirectory queues;
     private final CallIds ids = new CallIds();
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Leg> activeLegs = new LinkedHashMap<>();
@@ -29,8 +30,9 @@ final class CallRegistry {
         }
     };
 
-    CallRegistry(DeviceDirectory devices) {
+    CallRegistry(DeviceDirectory devices, QueueDirectory queues) {
         this.devices = devices;
+        this.queues = queues;
     }
 
     /** A new call, not yet in progress: {@link #add(Call)} it once its first leg is in. */
@@ -53,9 +55,21 @@ final class CallRegistry {
 
     /** A new active leg with a fresh {@code callID}, in no call yet. */
     Leg newLeg(String party, Leg.Direction direction, LegState state) {
-        Leg leg = new Leg(ids.nextLegCallId(), party, devices.isDevice(party), direction, state);
+        return newLeg(ids.nextLegCallId(), party, direction, state);
+    }
+
+    /** A new active leg with the given {@code callID} (a consultation's {@code -att} leg), in no call yet. */
+    Leg newLeg(String callId, String party, Leg.Direction direction, LegState state) {
+        Leg.PartyKind kind = devices.isDevice(party) ? Leg.PartyKind.DEVICE
+                : queues.isQueue(party) ? Leg.PartyKind.QUEUE : Leg.PartyKind.EXTERNAL;
+        Leg leg = new Leg(callId, party, kind, direction, state);
         activeLegs.put(leg.callId(), leg);
         return leg;
+    }
+
+    /** Whether a callID is in use now (a consultation's {@code -att} id may not be, twice at once). */
+    boolean isInUse(String callId) {
+        return activeLegs.containsKey(callId);
     }
 
     /** The leg has ended: its {@code callID} is remembered as ended, and no consultation refers to it any more. */

@@ -17,9 +17,23 @@ final class Destinations {
     private static final Pattern DIAL_STRING = Pattern.compile("\\+?[0-9*#]{1," + MAX_DIAL_STRING + "}");
 
     private final DeviceDirectory devices;
+    private final DoNotDisturb doNotDisturb;
 
-    Destinations(DeviceDirectory devices) {
+    Destinations(DeviceDirectory devices, DoNotDisturb doNotDisturb) {
         this.devices = devices;
+        this.doNotDisturb = doNotDisturb;
+    }
+
+    /**
+     * The number a destination dials, where a call may ring now.
+     *
+     * @throws PbxException as {@link #numberOf(String)}, and {@code stateIncompatibility: invalidObjectState}
+     *                      where the device is in do-not-disturb
+     */
+    String reachable(String destination) {
+        String number = numberOf(destination);
+        doNotDisturb.requireReachable(number);
+        return number;
     }
 
     /**

@@ -57,6 +57,7 @@ final class DirectedPickup {
         call.redirected(call.callingParty(), call.calledParty(), ringing.party());
         Leg picked = registry.newLeg(requesting, Leg.Direction.INBOUND, LegState.CONNECTED);
         call.add(picked);
+        picked.requestType("DirectedPickupCall");
         notifier.established(picked, "pickup");
         return picked.connectionId();
     }

@@ -8,4 +8,9 @@ public interface EventSink {
 
     /** Sends one event to the client; must not block. */
     void deliver(CstaEvent event);
+
+    /** The API the client speaks, which decides the form of its events. */
+    default Dialect dialect() {
+        return Dialect.API_2020;
+    }
 }

@@ -18,15 +18,22 @@ final class Leg {
 
     private final String callId;
     private final String party;
-    private final boolean device;
+    private final PartyKind kind;
     private final Direction direction;
     private LegState state;
     private Call call;
+    /** The CSTA request that last acted on this leg ({@code MakeCall}, {@code HoldCall}, ...), if one did. */
+    private String requestType;
 
-    Leg(String callId, String party, boolean device, Direction direction, LegState state) {
+    /** What the party is: an internal device, a queue, or an external number. */
+    enum PartyKind {
+        DEVICE, QUEUE, EXTERNAL
+    }
+
+    Leg(String callId, String party, PartyKind kind, Direction direction, LegState state) {
         this.callId = callId;
         this.party = party;
-        this.device = device;
+        this.kind = kind;
         this.direction = direction;
         this.state = state;
     }
@@ -41,7 +48,12 @@ final class Leg {
 
     /** Whether the party is an internal device (which may be monitored) rather than an external number. */
     boolean isDevice() {
-        return device;
+        return kind == PartyKind.DEVICE;
+    }
+
+    /** Whether the party is a queue of this PBX, where a call waits for an agent. */
+    boolean isQueue() {
+        return kind == PartyKind.QUEUE;
     }
 
     Direction direction() {
@@ -68,6 +80,20 @@ final class Leg {
 
     Call call() {
         return call;
+    }
+
+    /** The CSTA request that last acted on this leg, or {@code null} where only phones did (current API's privateData). */
+    String requestType() {
+        return requestType;
+    }
+
+    void requestType(String request) {
+        requestType = request;
+    }
+
+    /** Whether this is the consulting device's leg of an attended transfer: the held leg's callID plus {@code -att}. */
+    boolean isConsultation() {
+        return callId.endsWith(AttendedTransfer.CONSULTATION_SUFFIX);
     }
 
     void call(Call newCall) {

@@ -1,65 +1,129 @@
 package org.camelcsta.simulator.pbx;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.camelcsta.protocol.model.CstaEvent;
 
 /**
- * The monitors started on devices, each with its {@code monitorCrossRefID} ({@code device-timestamp}, unique)
- * and the sink of the session that started it. Used on the PBX thread only.
+ * The monitors the sessions started, each with its {@code monitorCrossRefID} and the sink of its session. A monitor
+ * watches one device ({@code MonitorStart 200}: 2020 id {@code 200-<millis>}; {@code MonitorStart u-12345678-200}:
+ * the object itself), one queue ({@code q-12345678-400}) or a whole trunk ({@code MonitorTrunk}): every device,
+ * every queue and every external party's leg, whose events carry {@code u-<trunk>-<device>},
+ * {@code q-<trunk>-<queue>} and {@code t-<trunk>}. Used on the PBX thread only.
  */
 public final class MonitorRegistry {
 
-    /** One monitor: which device it watches, for whom. */
-    public record Monitor(String crossRefId, String device, EventSink sink) {
+    /** What a monitor watches. */
+    public enum Kind {
+        DEVICE, QUEUE, TRUNK
     }
 
-    private final Map<String, Monitor> byCrossRefId = new LinkedHashMap<>();
+    /**
+     * One monitor.
+     *
+     * @param number the device or queue number; for a trunk monitor, the trunk id
+     * @param trunk  the trunk whose ids its events use ({@code null} for a 2020 device monitor)
+     */
+    public record Monitor(String crossRefId, Kind kind, String number, String trunk, EventSink sink) {
+    }
+
+    /**
+     * Makes the event one monitor receives, from its cross-reference id and the dialect of its session;
+     * {@code null} where that dialect has no such event.
+     */
+    @FunctionalInterface
+    interface EventFactory {
+        CstaEvent make(String crossRefId, Dialect dialect);
+    }
+
+    private final List<Monitor> monitors = new ArrayList<>();
     private long lastStamp;
 
-    /** Starts a monitor on a device and returns its {@code monitorCrossRefID}. */
+    /** Starts a 2020 monitor on a device and returns its {@code monitorCrossRefID} ({@code device-millis}). */
     public String start(String device, EventSink sink) {
         // the provider's ids are device-milliseconds; two monitors in one millisecond still get distinct ids
         lastStamp = Math.max(System.currentTimeMillis(), lastStamp + 1);
         String crossRefId = device + "-" + lastStamp;
-        byCrossRefId.put(crossRefId, new Monitor(crossRefId, device, sink));
+        monitors.add(new Monitor(crossRefId, Kind.DEVICE, device, null, sink));
         return crossRefId;
+    }
+
+    /**
+     * Starts a current-API monitor whose {@code monitorCrossRefID} is the object's id: {@code u-<trunk>-<device>},
+     * {@code q-<trunk>-<queue>} or {@code t-<trunk>}. Starting the same one twice in a session keeps one.
+     */
+    public Monitor startObject(Kind kind, String number, String trunk, EventSink sink) {
+        String crossRefId = objectId(kind, number, trunk);
+        Monitor monitor = new Monitor(crossRefId, kind, number, trunk, sink);
+        if (!monitors.contains(monitor)) {
+            monitors.add(monitor);
+        }
+        return monitor;
+    }
+
+    /** {@code u-<trunk>-<device>}, {@code q-<trunk>-<queue>} or {@code t-<trunk>}. */
+    public static String objectId(Kind kind, String number, String trunk) {
+        return switch (kind) {
+            case DEVICE -> "u-" + trunk + "-" + number;
+            case QUEUE -> "q-" + trunk + "-" + number;
+            case TRUNK -> "t-" + trunk;
+        };
     }
 
     /** Stops one monitor of this sink; {@code false} where it does not exist or belongs to another session. */
     public boolean stop(String crossRefId, EventSink sink) {
-        Monitor monitor = byCrossRefId.get(crossRefId);
-        if (monitor == null || monitor.sink() != sink) {
-            return false;
-        }
-        byCrossRefId.remove(crossRefId);
-        return true;
+        return monitors.removeIf(monitor -> monitor.crossRefId().equals(crossRefId) && monitor.sink() == sink);
     }
 
     /** Stops every monitor of a session (its session ended). */
     public void stopAll(EventSink sink) {
-        byCrossRefId.values().removeIf(monitor -> monitor.sink() == sink);
+        monitors.removeIf(monitor -> monitor.sink() == sink);
     }
 
-    /** The monitors currently started on a device, over all sessions. */
+    /** The device monitors started on a device now, over all sessions (trunk monitors not counted). */
     public int count(String device) {
-        return (int) byCrossRefId.values().stream().filter(monitor -> monitor.device().equals(device)).count();
+        return (int) monitors.stream()
+                .filter(monitor -> monitor.kind() == Kind.DEVICE && monitor.number().equals(device)).count();
     }
 
-    /** Sends an event to every monitor of a device; the event is made per monitor from its cross-reference id. */
-    void publish(String device, Function<String, CstaEvent> eventForMonitor) {
-        List<Monitor> monitors = new ArrayList<>();
-        for (Monitor monitor : byCrossRefId.values()) {
-            if (monitor.device().equals(device)) {
-                monitors.add(monitor);
+    /** Sends an event about a device's leg to its monitors and to every trunk monitor. */
+    void publishDevice(String device, EventFactory event) {
+        publish(Kind.DEVICE, device, event);
+    }
+
+    /** Sends an event about a queue to its monitors and to every trunk monitor. */
+    void publishQueue(String queue, EventFactory event) {
+        publish(Kind.QUEUE, queue, event);
+    }
+
+    /** Sends an event about an external party's leg to every trunk monitor, on {@code t-<trunk>}. */
+    void publishTrunk(EventFactory event) {
+        for (Monitor monitor : List.copyOf(monitors)) {
+            if (monitor.kind() == Kind.TRUNK) {
+                deliver(monitor, monitor.crossRefId(), event);
             }
         }
-        for (Monitor monitor : monitors) {
-            monitor.sink().deliver(eventForMonitor.apply(monitor.crossRefId()));
+    }
+
+    private void publish(Kind kind, String number, EventFactory event) {
+        for (Monitor monitor : List.copyOf(monitors)) {
+            String crossRefId = null;
+            if (monitor.kind() == kind && monitor.number().equals(number)) {
+                crossRefId = monitor.crossRefId();
+            } else if (monitor.kind() == Kind.TRUNK) {
+                crossRefId = objectId(kind, number, monitor.trunk());
+            }
+            if (crossRefId != null) {
+                deliver(monitor, crossRefId, event);
+            }
+        }
+    }
+
+    private static void deliver(Monitor monitor, String crossRefId, EventFactory event) {
+        CstaEvent made = event.make(crossRefId, monitor.sink().dialect());
+        if (made != null) {
+            monitor.sink().deliver(made);
         }
     }
 }

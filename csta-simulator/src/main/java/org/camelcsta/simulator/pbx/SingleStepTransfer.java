@@ -40,7 +40,7 @@ final class SingleStepTransfer {
             throw PbxException.invalidCallState("the far end " + remaining.party() + " has not answered yet ("
                     + remaining.state() + "); only an answered call can be transferred");
         }
-        String target = destinations.numberOf(transferredTo);
+        String target = destinations.reachable(transferredTo);
         call.requireNewParty(target);
 
         if (call.consultationHeldLeg() != null && call.consultationHeldLeg().party().equals(leg.party())) {
@@ -48,7 +48,8 @@ final class SingleStepTransfer {
         }
         call.remove(leg);
         registry.retire(leg);
-        notifier.cleared(leg, call, leg.party(), remaining.party(), "singleStepTransfer");
+        notifier.leftByTransfer(leg, call, remaining.party(), leg.party(), target, "singleStepTransfer",
+                "singleStepTransfer");
         call.redirected(remaining.party(), target, leg.party());
         return lifecycle.ring(call, target, "singleStepTransfer").connectionId();
     }

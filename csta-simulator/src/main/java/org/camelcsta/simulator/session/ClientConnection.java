@@ -16,6 +16,14 @@ public interface ClientConnection {
     /** Sends a response or an event, encoded for the transport. */
     void send(CstaMessage message);
 
+    /**
+     * Sends a response or an event whose XML root declares {@code xmlNamespace} (the current API's ed6); a
+     * transport without XML ignores it.
+     */
+    default void send(CstaMessage message, String xmlNamespace) {
+        send(message);
+    }
+
     /** Sends a last message and closes the connection once it is written. */
     void sendThenClose(CstaMessage message);
 

@@ -20,6 +20,7 @@ import org.camelcsta.protocol.model.ResetApplicationSessionTimerPosResponse;
 import org.camelcsta.protocol.model.SessionTermReason;
 import org.camelcsta.protocol.model.StartApplicationSession;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
+import org.camelcsta.simulator.pbx.Dialect;
 import org.camelcsta.simulator.pbx.EventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,13 @@ import org.slf4j.LoggerFactory;
 public final class ClientSession implements EventSink {
 
     /** The protocol version the provider's server reports. */
-    static final String PROTOCOL_VERSION = "http://www.ecma-international.org/standards/ecma-323/csta/ed3";
+    static final String PROTOCOL_VERSION = Dialect.API_2020.protocolVersion();
 
     private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
 
     private final SimulatorContext context;
     private final ClientConnection connection;
+    private final DialectDetector dialect;
     private final ResponseQueue responses;
     private final MessageBinder binder = MessageBinder.standard();
 
@@ -59,7 +61,10 @@ public final class ClientSession implements EventSink {
     /** A session for a new connection; registers itself as connected. */
     public ClientSession(SimulatorContext context, ClientConnection connection) {
         this.context = context;
-        this.connection = new ObservedConnection(connection, context.traffic(), this);
+        this.dialect = new DialectDetector(context.dialect());
+        // written in the namespace of the client's dialect
+        this.connection = new ObservedConnection(new DialectConnection(connection, dialect::dialect),
+                context.traffic(), this);
         this.responses = new ResponseQueue(this.connection, context.faults(), context.executor());
         context.sessions().add(this);
     }
@@ -106,11 +111,17 @@ public final class ClientSession implements EventSink {
         }
     }
 
+    @Override
+    public Dialect dialect() {
+        return dialect.dialect();
+    }
+
     private void handle(GenericMessage request) {
         if (ended || context.faults().stopResponding()) {
             return;
         }
         eventsOfCurrentRequest = new ArrayList<>();
+        dialect.observe(request);
         try {
             CstaMessage response = respond(request);
             responses.enqueue(Replies.withRequestId(response, request.requestId(), context.faults()));
@@ -136,7 +147,7 @@ public final class ClientSession implements EventSink {
         if (name.equals("ResetApplicationSessionTimer") && request.test() == null) {
             return resetTimer(request);
         }
-        return context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, this));
+        return context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, this, dialect.dialect(), sessionId));
     }
 
     private CstaMessage startSession(GenericMessage raw) {
@@ -169,7 +180,7 @@ public final class ClientSession implements EventSink {
         loggedIn = true;
         LOG.info("session {} started for user {} at {} from {} ({} s)", sessionId, credentials.userId(), pbxDomain,
                 connection.remoteAddress(), sessionDuration.toSeconds());
-        return new StartApplicationSessionPosResponse(sessionId, PROTOCOL_VERSION, (int) sessionDuration.toSeconds(),
+        return new StartApplicationSessionPosResponse(sessionId, dialect.dialect().protocolVersion(), (int) sessionDuration.toSeconds(),
                 null);
     }
 

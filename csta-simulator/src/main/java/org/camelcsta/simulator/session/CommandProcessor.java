@@ -26,7 +26,9 @@ import org.camelcsta.protocol.model.SingleStepTransferCall;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.camelcsta.protocol.model.SnapshotDevice;
 import org.camelcsta.protocol.model.SnapshotDeviceResponse;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.simulator.pbx.CallModel;
+import org.camelcsta.simulator.pbx.Dialect;
 import org.camelcsta.simulator.pbx.EventSink;
 import org.camelcsta.simulator.pbx.MonitorRegistry;
 import org.camelcsta.simulator.pbx.PbxException;
@@ -38,29 +40,52 @@ import org.camelcsta.simulator.pbx.PbxException;
 public final class CommandProcessor {
 
     /** The commands that need a session with events: refused over HTTP GET. */
-    static final Set<String> MONITOR_COMMANDS = Set.of("MonitorStart", "MonitorStop");
+    static final Set<String> MONITOR_COMMANDS = Set.of("MonitorStart", "MonitorStop", "MonitorTrunk");
 
     /** Every command the simulator answers, session commands included. */
     static final Set<String> COMMANDS = Set.of("StartApplicationSession", "ResetApplicationSessionTimer", "MakeCall",
             "SingleStepTransferCall", "ConsultationCall", "SnapshotDevice", "SnapShotDevice", "ClearConnection",
-            "DirectedPickupCall", "MonitorStart", "MonitorStop", "AnswerCall", "HoldCall", "RetrieveCall");
+            "DirectedPickupCall", "MonitorStart", "MonitorStop", "MonitorTrunk", "AnswerCall", "HoldCall",
+            "RetrieveCall", "DeflectCall", "GenerateDigits", "TransferCall", "ReconnectCall", "GetDoNotDisturb",
+            "SetDoNotDisturb", "GetForwarding", "SetForwarding", "GetCallProfile", "SetCallProfile", "GetQueue",
+            "GetQueueMember", "SetQueueMember");
+
+    /** The commands only the current API has: read as generic messages, answered in its form in both dialects. */
+    private static final Set<String> CURRENT_COMMANDS = Set.of("MonitorTrunk", "AnswerCall", "HoldCall",
+            "RetrieveCall", "DeflectCall", "GenerateDigits", "TransferCall", "ReconnectCall", "GetDoNotDisturb",
+            "SetDoNotDisturb", "GetForwarding", "SetForwarding", "GetCallProfile", "SetCallProfile", "GetQueue",
+            "GetQueueMember", "SetQueueMember");
 
     /**
      * What a command runs with.
      *
      * @param pbxDomain the logged-in user's PBX domain (the snapshot's {@code serviceCrossRefID})
      * @param sink      where the session's monitors send events, or {@code null} where there are none (HTTP)
+     * @param dialect   the API the client speaks
+     * @param connectionId the id of the client's connection (the current API's events name it)
      */
-    record Scope(String pbxDomain, EventSink sink) {
+    record Scope(String pbxDomain, EventSink sink, Dialect dialect, String connectionId) {
+
+        /** The trunk id: the first label of the PBX domain, {@code 12345678} of {@code 12345678.pbx.one-connect.dk}. */
+        String trunk() {
+            int dot = pbxDomain.indexOf('.');
+            return dot > 0 ? pbxDomain.substring(0, dot) : pbxDomain;
+        }
     }
 
     private final MessageBinder binder = MessageBinder.standard();
     private final CallModel model;
     private final MonitorRegistry monitors;
+    private final MonitorRequests currentMonitors;
+    private final CallRequests callRequests;
+    private final StateRequests stateRequests;
 
     public CommandProcessor(CallModel model, MonitorRegistry monitors) {
         this.model = model;
         this.monitors = monitors;
+        this.currentMonitors = new MonitorRequests(model, monitors);
+        this.callRequests = new CallRequests(model);
+        this.stateRequests = new StateRequests(model);
     }
 
     /**
@@ -81,11 +106,15 @@ public final class CommandProcessor {
             return CstaErrors.testModeError();
         }
         try {
+            if (CURRENT_COMMANDS.contains(name)) {
+                return executeCurrent(raw, scope);
+            }
             CstaMessage request = binder.bind(raw);
             if (request instanceof CstaRequest validated) {
                 validated.validate();
             }
-            CstaMessage response = execute(request, scope);
+            CstaMessage response = scope.dialect() == Dialect.CURRENT ? executeInCurrentForm(request, scope)
+                    : execute(request, scope);
             return response != null ? response : CstaErrors.unknownCommand(name);
         } catch (PbxException e) {
             return e.toErrorCode();
@@ -94,6 +123,35 @@ public final class CommandProcessor {
         } catch (CstaDecodeException e) {
             return CstaErrors.malformed(e);
         }
+    }
+
+    /** A request both APIs share, answered in the current API's form. */
+    private CstaMessage executeInCurrentForm(CstaMessage request, Scope scope) {
+        if (request instanceof MonitorStart start) {
+            return currentMonitors.monitorStart(start.monitorObject().deviceObject(), scope);
+        }
+        if (request instanceof SnapshotDevice snapshot) {
+            return currentMonitors.snapshot(snapshot.snapshotObject(), scope);
+        }
+        if (request instanceof GenericMessage generic) {
+            return executeGeneric(generic, scope);
+        }
+        CstaMessage response = execute(request, scope);
+        return response == null ? null : CurrentResponses.render(response);
+    }
+
+    private CstaMessage executeCurrent(GenericMessage request, Scope scope) {
+        if (request.name().equals("MonitorTrunk")) {
+            String object = require(request, "monitorObject", "deviceObject");
+            if (!object.equals("1")) {
+                throw new PbxException("operation", "invalidParameterValue",
+                        "MonitorTrunk monitors the whole trunk: its deviceObject is 1, not '" + LogText.cap(object)
+                                + "'");
+            }
+            return currentMonitors.monitorTrunk(scope, scope.trunk());
+        }
+        CstaMessage response = callRequests.respond(request);
+        return response != null ? response : stateRequests.respond(request);
     }
 
     private CstaMessage execute(CstaMessage request, Scope scope) {
@@ -140,9 +198,6 @@ public final class CommandProcessor {
 
     private CstaMessage executeGeneric(GenericMessage request, Scope scope) {
         switch (request.name()) {
-            case "AnswerCall" -> model.answerCall(connection(request, "callToBeAnswered"));
-            case "HoldCall" -> model.holdCall(connection(request, "callToBeHeld"));
-            case "RetrieveCall" -> model.retrieveCall(connection(request, "callToBeRetrieved"));
             case "MonitorStop" -> {
                 String crossRefId = require(request, "monitorCrossRefID");
                 if (!monitors.stop(crossRefId, scope.sink())) {
@@ -157,7 +212,10 @@ public final class CommandProcessor {
         return new GenericMessage(request.name() + "Response", JsonNodeFactory.instance.objectNode());
     }
 
-    private static ConnectionId connection(GenericMessage request, String field) {
+    /**
+     * The leg a request names under {@code field}: {@code callID} and {@code deviceID} (or 2020's {@code deviceId}).
+     */
+    static ConnectionId connection(GenericMessage request, String field) {
         String callId = request.text(field, "callID");
         if (callId == null || callId.isBlank()) {
             throw new CstaValidationException(request.name(), List.of(field + ".callID"));
@@ -166,10 +224,11 @@ public final class CommandProcessor {
         return new ConnectionId(callId, deviceId != null ? deviceId : request.text(field, "deviceId"));
     }
 
-    private static String require(GenericMessage request, String field) {
-        String value = request.text(field);
+    /** The text at a field path; a missing or blank one is refused, named. */
+    static String require(GenericMessage request, String... path) {
+        String value = request.text(path);
         if (value == null || value.isBlank()) {
-            throw new CstaValidationException(request.name(), new ArrayList<>(List.of(field)));
+            throw new CstaValidationException(request.name(), new ArrayList<>(List.of(String.join(".", path))));
         }
         return value;
     }

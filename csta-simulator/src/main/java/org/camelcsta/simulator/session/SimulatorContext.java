@@ -21,6 +21,7 @@ import org.camelcsta.simulator.pbx.PbxExecutor;
  * @param sessions           the connected clients
  * @param maxSessionDuration the cap of {@code actualSessionDuration}
  * @param traffic            observes the messages the sessions receive and send
+ * @param dialect            which API the simulator speaks to each connection
  */
 public record SimulatorContext(
         PbxExecutor executor,
@@ -32,5 +33,6 @@ public record SimulatorContext(
         FaultSettings faults,
         SessionRegistry sessions,
         Duration maxSessionDuration,
-        TrafficListener traffic) {
+        TrafficListener traffic,
+        DialectSetting dialect) {
 }

@@ -2,10 +2,13 @@ package org.camelcsta.simulator.session;
 
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.simulator.pbx.Dialect;
 
 /**
  * The requests of the HTTP GET transport: one request, one response, no session and so no events. The
- * credentials come with every request (in headers) and are checked by the transport before this runs.
+ * credentials come with every request (in headers) and are checked by the transport before this runs. The
+ * dialect is the 2020 API unless the simulator is set to the current one: a GET carries no sign of it (the
+ * 2020 GET API spells {@code SnapShotDevice} too).
  */
 public final class StatelessRequests {
 
@@ -31,7 +34,8 @@ public final class StatelessRequests {
             response = CstaErrors.notOnThisTransport(name,
                     "HTTP GET has no session; send the username, password and pbxdomain headers with every request");
         } else {
-            response = context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, null));
+            response = context.processor().respond(request, new CommandProcessor.Scope(pbxDomain, null,
+                    context.dialect().fixed() != null ? context.dialect().fixed() : Dialect.API_2020, null));
         }
         return Replies.withRequestId(response, request.requestId(), context.faults());
     }

@@ -19,6 +19,8 @@ public final class XmlSocketClient extends CstaTestClient {
     private final OutputStream out;
     private final Thread reader;
     private volatile boolean closed;
+    /** Every frame received, as text (to check what the parse drops, such as the root's namespace). */
+    public final java.util.concurrent.BlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
     /** Frames the client could not parse. */
     public final java.util.concurrent.BlockingQueue<byte[]> garbage = new java.util.concurrent.LinkedBlockingQueue<>();
 
@@ -69,6 +71,7 @@ public final class XmlSocketClient extends CstaTestClient {
                 }
                 byte[] bytes = frame.toByteArray();
                 frame.reset();
+                frames.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
                 try {
                     received(codec.decodeGeneric(bytes));
                 } catch (CstaDecodeException e) {

@@ -97,7 +97,8 @@ public final class TcpXmlTransport implements Transport {
     @Override
     public void setReading(ReadMode mode) {
         Channel ch = channel;
-        if (ch != null) {
+        // a closed channel's event loop may be gone with the session's resources: nothing is left to read
+        if (ch != null && ch.isOpen()) {
             // TCP's own flow control pushes back on the server; its keep-alive still runs
             ch.config().setAutoRead(mode == ReadMode.READ);
         }

@@ -36,6 +36,11 @@ final class TcpConnection implements ClientConnection {
     }
 
     @Override
+    public void send(CstaMessage message, String xmlNamespace) {
+        channel.writeAndFlush(frame(codec.encode(message, xmlNamespace)));
+    }
+
+    @Override
     public void sendThenClose(CstaMessage message) {
         channel.writeAndFlush(frame(codec.encode(message))).addListener(ChannelFutureListener.CLOSE);
     }

@@ -1,0 +1,189 @@
+package org.camelcsta.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.camelcsta.protocol.LogText;
+import org.camelcsta.protocol.model.CallEvent;
+import org.camelcsta.protocol.model.CallLinkageData;
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.CstaEvent;
+import org.camelcsta.protocol.model.CstaRequest;
+import org.camelcsta.protocol.model.CstaResponse;
+import org.camelcsta.protocol.model.DeliveredEvent;
+import org.camelcsta.protocol.model.EstablishedEvent;
+import org.camelcsta.protocol.model.MakeCall;
+import org.camelcsta.protocol.model.MakeCallResponse;
+import org.camelcsta.protocol.model.SingleStepTransferCall;
+import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the requests that start a new leg (MakeCall, SingleStepTransferCall) so that their reply names the real
+ * leg. The current server answers them with a placeholder callID ({@code N/A}, {@code NotImplemented}); the real one
+ * comes with the first event of the new call on the device whose leg the reply names: the calling device of a
+ * MakeCall, the target of a SingleStepTransferCall. So on a current server the device is monitored from before the
+ * request is sent until that event came or the request's time ran out; the reply is then handed on with the real
+ * callID, or, where it could not be known, with the placeholder and the reason logged. Other requests, and every
+ * request to a 2020 server (which answers with real callIDs) or over a transport without events, go as they are.
+ */
+public final class NewCallLegs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewCallLegs.class);
+    private static final Set<String> NEW_CALL_EVENTS = Set.of("DeliveredEvent", "EstablishedEvent");
+
+    private NewCallLegs() {
+    }
+
+    /** As {@link CstaSession#request}, with the real leg in place of a placeholder where it can be known in time. */
+    public static CompletableFuture<CstaResponse> request(CstaSession session, CstaRequest request, Duration timeout,
+                                                          String test) {
+        String device = watchedDevice(request);
+        if (device == null || !session.settings().transport().hasEvents()) {
+            return session.request(request, timeout, test);
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return session.open().handle((ignored, error) -> error == null && session.dialect() == WireDialect.CURRENT)
+                .thenCompose(current -> current ? new Watch(session, device, deadline).send(request, test)
+                        : session.request(request, remaining(deadline), test));
+    }
+
+    /** The device whose first event names the new leg, or {@code null} for a request that starts none. */
+    private static String watchedDevice(CstaRequest request) {
+        if (request instanceof MakeCall call) {
+            return call.callingDevice();
+        }
+        return request instanceof SingleStepTransferCall transfer ? transfer.transferredTo() : null;
+    }
+
+    private static Duration remaining(long deadline) {
+        return Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(1)));
+    }
+
+    /** One request's monitor of the device, from before the request until its new leg is known. */
+    private static final class Watch implements EventHandler {
+        private final CstaSession session;
+        private final String device;
+        private final long deadline;
+        private final CompletableFuture<Void> monitoring = new CompletableFuture<>();
+        private final CompletableFuture<CallEvent> firstEvent = new CompletableFuture<>();
+        private final AtomicBoolean sent = new AtomicBoolean();
+
+        Watch(CstaSession session, String device, long deadline) {
+            this.session = session;
+            this.device = device;
+            this.deadline = deadline;
+        }
+
+        CompletableFuture<CstaResponse> send(CstaRequest request, String test) {
+            Subscription subscription;
+            try {
+                subscription = session.subscribe(List.of(monitorObject()), NEW_CALL_EVENTS, this, 16);
+            } catch (RuntimeException e) {
+                monitoring.completeExceptionally(e);
+                return session.request(request, remaining(deadline), test);
+            }
+            CompletableFuture<CstaResponse> reply = monitoring
+                    .completeOnTimeout(null, remainingMillis() / 2, TimeUnit.MILLISECONDS)
+                    .handle((ignored, error) -> null)
+                    .thenCompose(ignored -> {
+                        sent.set(true);
+                        return session.request(request, remaining(deadline), test);
+                    })
+                    .thenCompose(this::withRealLeg);
+            reply.whenComplete((response, error) -> subscription.close());
+            return reply;
+        }
+
+        /** The device as the current server monitors a user: {@code u-<trunk>-<extension>}. */
+        private String monitorObject() {
+            String domain = session.settings().pbxDomain();
+            int dot = domain == null ? -1 : domain.indexOf('.');
+            return dot > 0 && device.chars().allMatch(Character::isDigit)
+                    ? "u-" + domain.substring(0, dot) + "-" + device : device;
+        }
+
+        private CompletableFuture<CstaResponse> withRealLeg(CstaResponse response) {
+            ConnectionId placeholder = placeholderLeg(response);
+            if (placeholder == null) {
+                return CompletableFuture.completedFuture(response);
+            }
+            if (monitoring.isCompletedExceptionally()) {
+                LOG.warn("The callID of the new leg of {} is not known: cannot monitor device {} for it", device, device);
+                return CompletableFuture.completedFuture(response);
+            }
+            return firstEvent.completeOnTimeout(null, remainingMillis(), TimeUnit.MILLISECONDS).thenApply(event -> {
+                if (event == null) {
+                    LOG.warn("The callID of the new leg of {} is not known: device {} had no call event within the "
+                             + "request timeout", response.messageName(), device);
+                    return response;
+                }
+                return replaced(response, new ConnectionId(event.connection().callId(), placeholder.deviceId()),
+                        linkageOf(event));
+            });
+        }
+
+        private long remainingMillis() {
+            return Math.max(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()), 1);
+        }
+
+        @Override
+        public CompletionStage<?> onEvent(CstaEvent event) {
+            if (sent.get() && event instanceof CallEvent call && call.connection() != null
+                && call.connection().callId() != null && isThisDevice(call.connection().deviceId())) {
+                firstEvent.complete(call);
+            }
+            return null;
+        }
+
+        private boolean isThisDevice(String eventDevice) {
+            return eventDevice == null || eventDevice.equals(device);
+        }
+
+        @Override
+        public void onMonitorStarted(String monitored, String monitorCrossRefId) {
+            monitoring.complete(null);
+        }
+
+        @Override
+        public void onSessionFailure(Throwable error) {
+            if (!monitoring.isDone()) {
+                LOG.debug("Cannot watch device {} for a new leg: {}", device, LogText.cap(error.getMessage()));
+                monitoring.completeExceptionally(error);
+            }
+        }
+    }
+
+    /** The leg of a reply that holds the current server's placeholder, or {@code null}. */
+    private static ConnectionId placeholderLeg(CstaResponse response) {
+        if (response instanceof MakeCallResponse made && made.callingDevice() != null
+            && MakeCallResponse.PLACEHOLDER.equals(made.callingDevice().callId())) {
+            return made.callingDevice();
+        }
+        if (response instanceof SingleStepTransferCallResponse transferred && transferred.transferredCall() != null
+            && SingleStepTransferCallResponse.PLACEHOLDER.equals(transferred.transferredCall().callId())) {
+            return transferred.transferredCall();
+        }
+        return null;
+    }
+
+    private static CallLinkageData linkageOf(CallEvent event) {
+        if (event instanceof DeliveredEvent delivered) {
+            return delivered.callLinkageData();
+        }
+        return event instanceof EstablishedEvent established ? established.callLinkageData() : null;
+    }
+
+    private static CstaResponse replaced(CstaResponse response, ConnectionId leg, CallLinkageData linkage) {
+        if (response instanceof MakeCallResponse made) {
+            return new MakeCallResponse(leg, linkage != null ? linkage : made.callLinkageData(), made.privateData());
+        }
+        return new SingleStepTransferCallResponse(leg, response.privateData());
+    }
+}

@@ -1,0 +1,27 @@
+package org.camelcsta.protocol.model;
+
+/**
+ * Completes an attended transfer: connects the held party with the consulted one.
+ *
+ * @param activeCall  the consultation leg (its callID ends in {@code -att} on the current server)
+ * @param heldCall    the held original leg
+ * @param test        TEST mode, or {@code null}
+ * @param privateData {@code privateData}, or {@code null}
+ */
+public record TransferCall(ConnectionId activeCall, ConnectionId heldCall, String test, PrivateData privateData)
+        implements CstaRequest {
+
+    public TransferCall(ConnectionId activeCall, ConnectionId heldCall) {
+        this(activeCall, heldCall, null, null);
+    }
+
+    @Override
+    public void validate() {
+        RequiredFields.of(messageName())
+                .require("activeCall.callID", activeCall == null ? null : activeCall.callId())
+                .require("activeCall.deviceID", activeCall == null ? null : activeCall.deviceId())
+                .require("heldCall.callID", heldCall == null ? null : heldCall.callId())
+                .require("heldCall.deviceID", heldCall == null ? null : heldCall.deviceId())
+                .check();
+    }
+}

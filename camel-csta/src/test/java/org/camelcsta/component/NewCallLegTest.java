@@ -1,0 +1,117 @@
+package org.camelcsta.component;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.camelcsta.client.ScriptedXmlServer;
+import org.camelcsta.protocol.model.CallLinkageData;
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.DeliveredEvent;
+import org.camelcsta.protocol.model.DeviceIdentifier;
+import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.MakeCallResponse;
+import org.camelcsta.protocol.model.MonitorStartResponse;
+import org.camelcsta.protocol.model.PrivateData;
+import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * A current server answers MakeCall with callID {@code N/A} and SingleStepTransferCall with {@code NotImplemented}:
+ * the reply that reaches the route names the real leg, taken from the device's first event of the new call (before or
+ * after the reply), or no leg at all when that event does not come in time.
+ */
+class NewCallLegTest extends ScriptedServerTestSupport {
+
+    private static final String LEG = "SIP/hpbx-00000233";
+
+    @Override
+    protected String protocolVersion() {
+        return "http://www.ecma.ch/standards/ecma-323/csta/ed6";
+    }
+
+    @Override
+    protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
+        String calling = request.text("callingDevice");
+        switch (request.name()) {
+            case "MonitorStart" -> connection.reply(request,
+                    new MonitorStartResponse(request.text("monitorObject", "deviceObject"), null));
+            case "MakeCall" -> {
+                if (calling.equals("201")) {
+                    connection.send(delivered("u-12345678-201", "201")); // the event before the reply
+                }
+                connection.reply(request, new MakeCallResponse(new ConnectionId("N/A", calling),
+                        CallLinkageData.of("N/A"), null));
+                if (calling.equals("200")) {
+                    connection.send(delivered("u-12345678-200", "200"));
+                }
+            }
+            case "SingleStepTransferCall" -> {
+                connection.reply(request, new SingleStepTransferCallResponse(new ConnectionId("NotImplemented",
+                        request.text("transferredTo")), null));
+                connection.send(delivered("u-12345678-202", "202"));
+            }
+            default -> { }
+        }
+    }
+
+    private static DeliveredEvent delivered(String crossRef, String device) {
+        return new DeliveredEvent(crossRef, new ConnectionId(LEG, device), new DeviceIdentifier(device),
+                new DeviceIdentifier(device), new DeviceIdentifier("22334455"), null, "connected", "newCall", null, null,
+                null, CallLinkageData.of("0_79521151@10.253.254.171"),
+                new PrivateData(null, null, "Ringing", "Outbound", "22334455", true, "MakeCall", null, null));
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:call").to("csta:makeCall?calledDirectoryNumber=22334455");
+                from("direct:silent").to("csta:makeCall?calledDirectoryNumber=22334455&requestTimeout=1500");
+                from("direct:transfer").to("csta:singleStepTransferCall?callId=SIP/1&deviceId=200&transferredTo=202");
+            }
+        };
+    }
+
+    @Test
+    void theMakeCallReplyNamesTheCallingDevicesLegFromItsEventAfterTheReply() {
+        Exchange exchange = template.request("direct:call", e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "200"));
+        assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+        assertEquals("200", exchange.getMessage().getHeader(CstaConstants.DEVICE_ID));
+        MakeCallResponse response = assertInstanceOf(MakeCallResponse.class, exchange.getMessage().getBody());
+        assertEquals("0_79521151@10.253.254.171", response.callLinkageData().globalCallData().globalCallLinkageId());
+        assertEquals("u-12345678-200", lastReceived("MonitorStart").text("monitorObject", "deviceObject"));
+    }
+
+    @Test
+    void orFromItsEventBeforeTheReply() {
+        Exchange exchange = template.request("direct:call", e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "201"));
+        assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    @Test
+    void theSingleStepTransferReplyNamesTheTargetsLeg() {
+        Exchange exchange = template.request("direct:transfer", e -> { });
+        assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+        assertEquals("202", exchange.getMessage().getHeader(CstaConstants.DEVICE_ID));
+    }
+
+    @Test
+    void withoutAnEventInTimeTheReplyNamesNoLeg() {
+        Exchange exchange = template.request("direct:silent", e -> {
+            e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "203");
+            e.getIn().setHeader(CstaConstants.CALL_ID, "SIP/old");
+        });
+        assertNull(exchange.getException());
+        assertNull(exchange.getMessage().getHeader(CstaConstants.CALL_ID), "no placeholder and no leg of the input");
+        assertEquals("N/A", assertInstanceOf(MakeCallResponse.class, exchange.getMessage().getBody()).callingDevice()
+                .callId());
+    }
+
+    private GenericMessage lastReceived(String name) {
+        return server.received.stream().filter(m -> m.name().equals(name)).reduce((a, b) -> b).orElseThrow();
+    }
+}
