@@ -11,7 +11,8 @@ import org.camelcsta.itests.ha.EventLog.Line;
 import org.camelcsta.itests.ha.HaScenario.Mode;
 
 /**
- * What a {@link HaScenario} run shows: calls whose events did not all reach the log, events routed more than once,
+ * What a {@link HaScenario} run shows: calls whose events did not all reach the log, events routed more than once
+ * (each call gives each event type once, so two lines of one leg and type are one event routed twice),
  * and, in the leader modes, the takeover times (kill to the new leader's MonitorSnapshot), the component's share of
  * them (leadership won to MonitorSnapshot: monitors started and the device's calls read), how many calls in
  * progress at a takeover the new leader's snapshot listed, and in how many takeovers the new leader monitored on the
@@ -31,7 +32,10 @@ record HaFigures(Mode mode, int kills, int calls, int missedCalls, int duplicate
                 missed++;
             }
         }
-        int duplicates = (int) events.stream().collect(Collectors.groupingBy(Line::eventId, Collectors.counting()))
+        // by what the event says, not by its id: an id that differed between instances must show as a duplicate
+        int duplicates = (int) events.stream()
+                .collect(Collectors.groupingBy(line -> line.device() + "/" + line.callId() + "/" + line.type(),
+                        Collectors.counting()))
                 .values().stream().filter(count -> count > 1).count();
         return new HaFigures(mode, kills, placed.size(), missed, duplicates, takeovers, shares, reconciled, sessionsReused);
     }
