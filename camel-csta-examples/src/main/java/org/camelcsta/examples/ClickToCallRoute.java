@@ -26,8 +26,12 @@ import org.slf4j.LoggerFactory;
  * ({@code makeCall}), and answers {@code 200 {"callId": "SIP/hpbx-..."}}: the callID of the calling device's leg
  * of the new call, which later requests (transfer, clear) and the device's events use to name it.
  * <p>
+ * Only the devices of {@code examples.click-to-call.devices} may place calls; and every request passes the
+ * {@link HttpGuard} first (loopback only, or a bearer token; no cross-site requests).
+ * <p>
  * Errors are JSON too, {@code {"error": "...", "details": "..."}}: 400 for a body that is not JSON or lacks a
- * field, 415 for a body sent as another type (e.g. a form); for a request the PBX refuses ({@code CSTAErrorCode}), the error names it (e.g.
+ * field, 403 for a calling device not on the allow-list (or a request the guard refuses), 415 for a body sent as
+ * another type (e.g. a form); for a request the PBX refuses ({@code CSTAErrorCode}), the error names it (e.g.
  * {@code operation: invalidDeviceID}) with a status by its category (see {@link #statusOf}); 503 when the PBX
  * cannot be reached, 504 when it does not answer in time.
  * <p>
@@ -35,6 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public class ClickToCallRoute extends RouteBuilder {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClickToCallRoute.class);
     private static final Logger TRANSCRIPT = LoggerFactory.getLogger("transcript");
 
     /** A phone number or a device: digits, {@code *} and {@code #}, optionally with a leading {@code +}. */
@@ -51,14 +56,17 @@ public class ClickToCallRoute extends RouteBuilder {
     record CallPlaced(String callId) {
     }
 
-    /** Every error answer. */
-    record ErrorReply(String error, String details) {
-    }
-
     /** A request this route refuses before asking the PBX anything. */
     static final class BadRequestException extends RuntimeException {
         BadRequestException(String message) {
             super(message);
+        }
+    }
+
+    /** A calling device that is not on the allow-list. */
+    static final class DeviceNotAllowedException extends RuntimeException {
+        DeviceNotAllowedException(String device) {
+            super("the device " + device + " may not place calls here (examples.click-to-call.devices)");
         }
     }
 
@@ -69,11 +77,18 @@ public class ClickToCallRoute extends RouteBuilder {
         }
     }
 
+    private DeviceAllowList callingDevices;
+
     @Override
     public void configure() {
+        callingDevices = DeviceAllowList.parse("examples.click-to-call.devices",
+                new ExamplesSettings(getContext()).clickToCallDevices());
+
         // the error answers; handled(true): the exception ends here, and the HTTP client gets the reply set below
         onException(BadRequestException.class, CstaValidationException.class).handled(true)
                 .process(e -> replyError(e, 400, "bad request", failure(e).getMessage()));
+        onException(DeviceNotAllowedException.class).handled(true)
+                .process(e -> replyError(e, 403, "forbidden", failure(e).getMessage()));
         onException(NotJsonException.class).handled(true)
                 .process(e -> replyError(e, 415, "unsupported media type", failure(e).getMessage()));
         onException(CstaErrorException.class).handled(true)
@@ -86,16 +101,21 @@ public class ClickToCallRoute extends RouteBuilder {
         onException(CstaConnectionException.class).handled(true)
                 .process(e -> replyError(e, 503, "the PBX cannot be reached", failure(e).getMessage()));
         onException(Exception.class).handled(true)
-                .process(e -> replyError(e, 500, "internal error", failure(e).toString()));
+                .process(e -> {
+                    // the details stay in the log: an exception's text may tell a stranger more than they need
+                    LOG.error("click-to-call failed", failure(e));
+                    replyError(e, 500, "internal error", "see the application's log");
+                });
 
         from("platform-http:/calls?httpMethodRestrict=POST").routeId("click-to-call")
+                .process(HttpGuard.BEAN)
                 // the request's own headers must not steer the csta producer
                 .removeHeaders("CamelCsta*")
                 .process(this::readCallRequest)
                 .to("csta:makeCall")
                 .log(LoggingLevel.INFO, "transcript", "[command] makeCall ${header.CamelCstaCallingDevice} -> "
                         + "${header.CamelCstaCalledDirectoryNumber}: ${header.CamelCstaCallId} (click-to-call)")
-                .process(e -> reply(e, 200, new CallPlaced(e.getMessage().getHeader(CstaConstants.CALL_ID, String.class))));
+                .process(e -> HttpReply.json(e, 200, new CallPlaced(e.getMessage().getHeader(CstaConstants.CALL_ID, String.class))));
     }
 
     /** Reads and checks {@code {"from": ..., "to": ...}} and makes the body the {@code MakeCall} they ask for. */
@@ -123,6 +143,9 @@ public class ClickToCallRoute extends RouteBuilder {
         }
         String from = number("from", request.from());
         String to = number("to", request.to());
+        if (!callingDevices.allows(from)) {
+            throw new DeviceNotAllowedException(from);
+        }
         // the checked request, typed, replaces the posted JSON: nothing else the caller sent reaches the PBX
         exchange.getMessage().setBody(new MakeCall(from, to));
         exchange.getMessage().setHeader(CstaConstants.CALLING_DEVICE, from);
@@ -171,15 +194,7 @@ public class ClickToCallRoute extends RouteBuilder {
             TRANSCRIPT.info("[command] makeCall {} -> {} failed: {}", exchange.getMessage().getHeader(CstaConstants.CALLING_DEVICE),
                     exchange.getMessage().getHeader(CstaConstants.CALLED_DIRECTORY_NUMBER), details);
         }
-        reply(exchange, status, new ErrorReply(error, details));
-    }
-
-    private void reply(Exchange exchange, int status, Object body) throws JsonProcessingException {
-        // the exchange's headers become the response's: only the two set here, none of the request's
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
-        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
-        exchange.getMessage().setBody(mapper.writeValueAsString(body));
+        HttpReply.error(exchange, status, error, details);
     }
 
     private static Throwable failure(Exchange exchange) {

@@ -206,9 +206,11 @@ final class DemoScenarios {
         say("[demo] and three requests the route refuses:");
         post("{\"from\": \"" + from + "\"", 400);
         post(mapper.createObjectNode().put("from", from).toString(), 400);
-        JsonNode refused = post(mapper.createObjectNode().put("from", "999").put("to", to).toString(), 422);
-        if (!refused.path("error").asText().contains("invalidDeviceID")) {
-            throw new ScenarioFailed("the PBX's error is not named: " + refused);
+        // a device of the PBX, but not one click-to-call may call from
+        String notAllowed = settings.missedCallDevice();
+        JsonNode refused = post(mapper.createObjectNode().put("from", notAllowed).put("to", to).toString(), 403);
+        if (!refused.path("details").asText().contains(notAllowed)) {
+            throw new ScenarioFailed("the refusal does not name the device: " + refused);
         }
     }
 
@@ -275,11 +277,14 @@ final class DemoScenarios {
     }
 
     private JsonNode post(String body, int expectedStatus) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/calls"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/calls"))
                 .timeout(settings.demoTimeout())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!settings.httpToken().isEmpty()) {
+            request.header("Authorization", "Bearer " + settings.httpToken());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         say("[http] POST /calls %s -> %d %s", body, response.statusCode(), response.body());
         if (response.statusCode() != expectedStatus) {
             throw new ScenarioFailed("POST /calls " + body + " answered " + response.statusCode() + ", expected "

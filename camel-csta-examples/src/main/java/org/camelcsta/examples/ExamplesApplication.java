@@ -46,6 +46,14 @@ public final class ExamplesApplication {
         main.configure().addRoutesBuilder(new CallLogRoute());
         main.configure().addRoutesBuilder(new TranscriptRoute());
         properties.forEach(main::addOverrideProperty);
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void beforeConfigure(BaseMainSupport support) {
+                // before the routes and the HTTP server: a server that would be open to all never starts
+                CamelContext context = support.getCamelContext();
+                context.getRegistry().bind(HttpGuard.BEAN, HttpGuard.of(new ExamplesSettings(context)));
+            }
+        });
         main.addMainListener(pbx);
     }
 
@@ -158,7 +166,8 @@ public final class ExamplesApplication {
             exitCode.set(passed ? 0 : FAILED);
             if (settings.keepRunning()) {
                 say("[demo] keeps running (Ctrl-C stops it); phones: the simulator's control API, e.g. "
-                        + "curl -d '{\"from\": \"55501234\", \"to\": \"%s\"}' http://127.0.0.1:%d/calls",
+                        + "curl -H 'Content-Type: application/json' -d '{\"from\": \"55501234\", \"to\": \"%s\"}' "
+                        + "http://127.0.0.1:%d/calls",
                         settings.unattendedDevice(), simulator().controlPort());
             } else {
                 main.completed();

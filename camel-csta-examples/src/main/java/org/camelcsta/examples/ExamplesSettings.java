@@ -99,6 +99,21 @@ final class ExamplesSettings {
         return text("examples.click-to-call.to");
     }
 
+    /** The devices click-to-call may call from, e.g. {@code 150-159}. */
+    List<String> clickToCallDevices() {
+        return list("examples.click-to-call.devices");
+    }
+
+    /** The address the examples' HTTP server listens on; empty means every address. */
+    String httpHost() {
+        return text("camel.server.host");
+    }
+
+    /** The access token of the examples' HTTP endpoints; empty: none (then they may only listen on loopback). */
+    String httpToken() {
+        return text("examples.http.token");
+    }
+
     String missedCallDevice() {
         return text("examples.missed.device");
     }

@@ -48,7 +48,7 @@ class DemoRunTest {
                 "[event] 141 TransferedEvent",
                 "[http] POST /calls {\"from\":\"150\",\"to\":\"4570203041\"} -> 200 {\"callId\":\"SIP/hpbx-",
                 "-> 400 {\"error\":\"bad request\"",
-                "-> 422 {\"error\":\"operation: invalidDeviceID\"",
+                "{\"from\":\"160\",\"to\":\"4570203041\"} -> 403 {\"error\":\"forbidden\"",
                 "[call-log] {\"device\":\"160\"",
                 "[demo] 5 of 5 scenarios passed")) {
             assertTrue(transcript.contains(expected), "the transcript lacks " + expected + ":\n" + transcript);
@@ -65,6 +65,7 @@ class DemoRunTest {
             // click-to-call from a device the PBX does not have: it refuses the call, and the scenario fails
             exitCode = new ExamplesApplication(Map.of(
                     "examples.click-to-call.from", "200",
+                    "examples.click-to-call.devices", "150-159,200",
                     "examples.demo.timeout", "2s",
                     "examples.demo.pace", "0ms",
                     "examples.call-log.file", dir.resolve("calls.jsonl").toString())).run();

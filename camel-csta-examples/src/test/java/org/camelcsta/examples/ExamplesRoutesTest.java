@@ -51,6 +51,8 @@ class ExamplesRoutesTest {
         callLog = dir.resolve("logs/calls.jsonl");
         app = new ExamplesApplication(Map.of(
                 "examples.call-log.file", callLog.toString(),
+                // 999 is no device of the PBX: the route lets it through, so that the PBX's refusal shows
+                "examples.click-to-call.devices", "150-159,999",
                 "examples.simulator.external-auto-answer", "100ms"));
         app.start();
         simulator = app.simulator();
@@ -200,6 +202,21 @@ class ExamplesRoutesTest {
         JsonNode error = MAPPER.readTree(response.body());
         assertEquals("operation: invalidDeviceID", error.get("error").asText());
         assertTrue(error.get("details").asText().contains("999"), response.body());
+    }
+
+    @Test
+    void route4RefusesAPageThatRepointedItsNameAtLoopback() throws Exception {
+        // DNS rebinding: the browser connects to 127.0.0.1 but names the attacker's host
+        String body = "{\"from\": \"150\", \"to\": \"4570203041\"}";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", httpPort)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /calls HTTP/1.1\r\nHost: attacker.example:" + httpPort
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                    + "\r\nConnection: close\r\n\r\n" + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 403"), response);
+        }
+        assertTrue(simulator.calls().stream().noneMatch(call -> call.involves("150")), "no call was placed");
     }
 
     @Test

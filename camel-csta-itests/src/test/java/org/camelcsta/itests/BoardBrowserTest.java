@@ -19,8 +19,9 @@ import org.openqa.selenium.Keys;
 /**
  * The simulator's web board in headless Chromium, with a route of the component acting on the calls that the
  * board places: ring 130 by a click, see it ring, answer it, see the route transfer the call to 131, and see
- * the CSTA traffic in the board's log. Saves screenshots in target/board; {@code -Dboard.docs-dir=<repo>/docs}
- * refreshes the README's (board.png, board-phone.png).
+ * the CSTA traffic in the board's log; toggle DND, forward a phone, sign an agent into a queue and ring it.
+ * Saves screenshots in target/board; {@code -Dboard.docs-dir=<repo>/docs} refreshes the README's (board.png,
+ * board-phone.png, board-queue.png).
  */
 class BoardBrowserTest extends SimulatorTestSupport {
 
@@ -30,7 +31,8 @@ class BoardBrowserTest extends SimulatorTestSupport {
     @Override
     protected CstaSimulator.Builder simulatorBuilder() {
         return CstaSimulator.builder().xmlPort(0).socketIoPort(CstaSimulator.DISABLED)
-                .httpPort(CstaSimulator.DISABLED).httpsPort(CstaSimulator.DISABLED).controlPort(0);
+                .httpPort(CstaSimulator.DISABLED).httpsPort(CstaSimulator.DISABLED).controlPort(0)
+                .queue("400", "Support", 10);
     }
 
     @Override
@@ -108,6 +110,52 @@ class BoardBrowserTest extends SimulatorTestSupport {
         // keyboard: the hang-up button takes Enter like any button
         board.button("Hang up 131").sendKeys(Keys.ENTER);
         board.awaitPhone("131", "idle");
+        BoardPage.await().until(() -> simulator.calls().isEmpty());
+        assertTrue(board.unlabelledButtons().isEmpty(), "every button has a name");
+    }
+
+    @Test
+    void doNotDisturbForwardingAndAQueueByClick() {
+        board.click("DND on 134");
+        BoardPage.await().until(() -> board.phoneBadges("134").contains("DND on"));
+        assertTrue(simulator.doNotDisturb("134"));
+        board.click("Ring 134");
+        BoardPage.await().until(() -> board.error().contains("device 134 is in do-not-disturb"));
+        assertTrue(simulator.calls().isEmpty(), "a call to a DND phone rings nowhere");
+
+        board.fill("forwarding-device", "135");
+        board.fill("forwarding-target", "136");
+        board.submit("forwarding-form");
+        BoardPage.await().until(() -> board.phoneBadges("135").contains("forwarded to 136"));
+
+        board.fill("agent-queue", "400");
+        board.fill("agent-device", "137");
+        board.submit("agent-form");
+        BoardPage.await().until(() -> board.agentSignedIn("400", "137"));
+        assertTrue(board.queueText("400").contains("Support"), board.queueText("400"));
+        board.click("Ring 400");
+        board.awaitPhone("137", "ringing");
+        BoardPage.await().until(() -> board.queueText("400").contains("waiting 1"));
+        board.showOnlyPhonesInACall();
+        board.scrollTo("phones-title");
+        browser.screenshotForDocs("board-queue");
+
+        board.click("Answer 137");
+        board.awaitPhone("137", "talking");
+        BoardPage.await().until(() -> board.queueText("400").contains("answered 1"));
+        assertTrue(simulator.connected("22334455", "137"));
+        board.click("Sign 137 out of 400");
+        BoardPage.await().until(() -> !board.agentSignedIn("400", "137"));
+        assertTrue(simulator.queueAgentsTakingCalls("400").isEmpty());
+
+        board.click("Hang up 137");
+        board.click("DND off 134");
+        BoardPage.await().until(() -> board.phoneBadges("134").isEmpty());
+        board.fill("forwarding-device", "135");
+        board.fill("forwarding-target", "");
+        board.submit("forwarding-form");
+        BoardPage.await().until(() -> board.phoneBadges("135").isEmpty());
+        assertFalse(simulator.doNotDisturb("134"));
         BoardPage.await().until(() -> simulator.calls().isEmpty());
         assertTrue(board.unlabelledButtons().isEmpty(), "every button has a name");
     }

@@ -49,6 +49,26 @@ final class BoardPage {
         await().until(() -> state.equals(phoneState(number)));
     }
 
+    /** The badges a phone tile shows, e.g. "DND on", "forwarded to 137". */
+    String phoneBadges(String number) {
+        return driver.findElement(By.cssSelector("#phones > li[data-number='" + number + "'] .badges")).getText();
+    }
+
+    /** The text of a queue's tile: its name, statistics, waiting calls and agents. */
+    String queueText(String number) {
+        return queue(number).getText();
+    }
+
+    /** Whether an agent shows as signed in on a queue's tile. */
+    boolean agentSignedIn(String queue, String agent) {
+        return "true".equals(queue(queue).findElement(By.cssSelector("li[data-agent='" + agent + "']"))
+                .getAttribute("data-signed-in"));
+    }
+
+    private WebElement queue(String number) {
+        return driver.findElement(By.cssSelector("#queues > li[data-number='" + number + "']"));
+    }
+
     void scrollToTop() {
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
     }

@@ -148,6 +148,7 @@ class BoardUnderLoadTest extends SimulatorTestSupport {
     private HttpRequest request(String method, String path, String body) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + simulator.controlPort() + path))
                 .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json") // the control port refuses writes of any other type
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -19,9 +20,14 @@ final class SimulatorTrustStore {
     }
 
     static SSLContextParameters trusting(CstaSimulator simulator) throws Exception {
+        return trusting(simulator.httpsCertificate());
+    }
+
+    /** Camel TLS settings that trust this certificate, and the JVM's default authorities no more. */
+    static SSLContextParameters trusting(X509Certificate certificate) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        store.setCertificateEntry("csta-simulator", simulator.httpsCertificate());
+        store.setCertificateEntry("trusted", certificate);
         Path file = Files.createTempFile("csta-simulator-trust", ".p12");
         file.toFile().deleteOnExit();
         try (OutputStream out = Files.newOutputStream(file)) {

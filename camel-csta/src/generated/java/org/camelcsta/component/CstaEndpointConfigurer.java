@@ -115,6 +115,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "transferredto":
         case "transferredTo": target.setTransferredTo(property(camelContext, java.lang.String.class, value)); return true;
         case "transport": target.getConfiguration().setTransport(property(camelContext, java.lang.String.class, value)); return true;
+        case "trunk": target.setTrunk(property(camelContext, boolean.class, value)); return true;
         case "username": target.getConfiguration().setUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "verifyhostname":
         case "verifyHostname": target.getConfiguration().setVerifyHostname(property(camelContext, boolean.class, value)); return true;
@@ -217,6 +218,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "transferredto":
         case "transferredTo": return java.lang.String.class;
         case "transport": return java.lang.String.class;
+        case "trunk": return boolean.class;
         case "username": return java.lang.String.class;
         case "verifyhostname":
         case "verifyHostname": return boolean.class;
@@ -320,6 +322,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "transferredto":
         case "transferredTo": return target.getTransferredTo();
         case "transport": return target.getConfiguration().getTransport();
+        case "trunk": return target.isTrunk();
         case "username": return target.getConfiguration().getUsername();
         case "verifyhostname":
         case "verifyHostname": return target.getConfiguration().isVerifyHostname();

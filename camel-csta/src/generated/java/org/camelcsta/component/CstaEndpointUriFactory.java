@@ -23,7 +23,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(54);
         props.add("activateAgent");
         props.add("activateForward");
         props.add("activateMobile");
@@ -75,6 +75,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("test");
         props.add("transferredTo");
         props.add("transport");
+        props.add("trunk");
         props.add("username");
         props.add("verifyHostname");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -31,12 +31,12 @@ public final class ClientResources implements AutoCloseable {
     private final TransportFactory transports;
 
     private ClientResources(EventLoopGroup ioGroup, OkHttpClient socketIoHttp, ExecutorService eventExecutor,
-                            boolean ownsEventExecutor) {
+                            boolean ownsEventExecutor, TransportFactory transports) {
         this.ioGroup = ioGroup;
         this.socketIoHttp = socketIoHttp;
         this.eventExecutor = eventExecutor;
         this.ownsEventExecutor = ownsEventExecutor;
-        this.transports = this::createTransport;
+        this.transports = transports != null ? transports : this::createTransport;
     }
 
     /**
@@ -47,8 +47,14 @@ public final class ClientResources implements AutoCloseable {
      * @param ownsExecutor  whether {@link #close()} shuts the executor down
      */
     public static ClientResources create(int ioThreads, ExecutorService eventExecutor, boolean ownsExecutor) {
+        return create(ioThreads, eventExecutor, ownsExecutor, null);
+    }
+
+    /** As {@link #create(int, ExecutorService, boolean)}, with transports from this factory ({@code null}: the real ones). */
+    static ClientResources create(int ioThreads, ExecutorService eventExecutor, boolean ownsExecutor,
+                                  TransportFactory transports) {
         EventLoopGroup group = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory("csta-io", true));
-        return new ClientResources(group, new OkHttpClient(), eventExecutor, ownsExecutor);
+        return new ClientResources(group, new OkHttpClient(), eventExecutor, ownsExecutor, transports);
     }
 
     private Transport createTransport(SessionSettings settings) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +25,7 @@ import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MessageTypes;
+import org.camelcsta.protocol.model.ResetApplicationSessionTimer;
 import org.camelcsta.protocol.model.StartApplicationSession;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
 import org.slf4j.Logger;
@@ -75,8 +75,7 @@ public final class CstaSession implements AutoCloseable {
         this.resources = resources;
         Backoff backoff = new Backoff(settings.reconnectDelay(), settings.maxReconnectDelay());
         this.readGate = new ReadGate(settings.maxQueuedBytes());
-        this.correlator = new RequestCorrelator(this::transmit, readGate::repliesAwaited, resources.ioGroup(),
-                settings.lateReplyGrace());
+        this.correlator = new RequestCorrelator(this::transmit, readGate::repliesAwaited, this::barrierAfter);
         this.monitorStarter = new MonitorStarter(settings, monitors, this::send, resources.ioGroup(), backoff);
         this.keepAlive = new KeepAlive(settings, resources.ioGroup(), this::send, readGate, this::deadConnection);
         this.reconnects = new ReconnectScheduler(backoff, resources.ioGroup());
@@ -158,6 +157,7 @@ public final class CstaSession implements AutoCloseable {
             ready = attempt;
             connection = resources.transports().create(settings);
             transport = connection;
+            correlator.attach(connection);
         }
         connection.connect(new Listener(connection))
                 .orTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -169,8 +169,11 @@ public final class CstaSession implements AutoCloseable {
      * Sends a request and completes with its positive response. The future completes on an I/O thread: chain
      * with an executor ({@code ...Async(fn, executor)}) before doing anything that blocks. Fails with {@link CstaErrorException}
      * for a {@code CSTAErrorCode}, {@link CstaTimeoutException} after {@code timeout} (counted from now,
-     * login included), {@link CstaConnectionException} if the connection fails or is lost, and a
-     * {@link org.camelcsta.protocol.CstaValidationException} before sending if required fields are missing.
+     * login included), {@link CstaConnectionException} if the connection fails or is lost, a
+     * {@link org.camelcsta.protocol.CstaValidationException} before sending if required fields are missing, and a
+     * {@link org.camelcsta.protocol.CstaEncodeException} if the request cannot be written in the transport's format
+     * (e.g. a text holding an unpaired surrogate): it was not sent, and sending it again cannot succeed. It is sent
+     * only on a connection that is logged in.
      *
      * @param test the provider's TEST mode ({@code ok} or {@code error}) unless the request sets its own; or {@code null}
      */
@@ -182,12 +185,13 @@ public final class CstaSession implements AutoCloseable {
             reply.completeExceptionally(e);
             return reply;
         }
-        PendingRequest pending = track(binder.unbind(request).withTest(test), timeout, reply);
+        PendingRequest pending = new PendingRequest(binder.unbind(request).withTest(test), timeout, reply, false);
+        startTimer(pending);
         open().whenComplete((ignored, error) -> {
             if (error != null) {
-                reply.completeExceptionally(unwrap(error));
+                reply.completeExceptionally(CompletionCause.of(error));
             } else {
-                dispatch(currentTransport(), pending);
+                dispatch(loggedInTransport(), pending); // a reconnect may have begun since the login
             }
         });
         return reply;
@@ -246,6 +250,7 @@ public final class CstaSession implements AutoCloseable {
     @Override
     public void close() {
         Transport connection;
+        List<PendingRequest> lost;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -254,11 +259,12 @@ public final class CstaSession implements AutoCloseable {
             loggedIn = false;
             connection = transport;
             transport = null;
+            lost = correlator.detach();
             monitors.connectionLost();
             keepAlive.stop();
             reconnects.cancel();
         }
-        failAll(new CstaConnectionException("session " + settings.key() + " closed"));
+        fail(lost, new CstaConnectionException("session " + settings.key() + " closed"));
         if (connection != null) {
             connection.close();
         }
@@ -315,35 +321,41 @@ public final class CstaSession implements AutoCloseable {
     }
 
     private void loginFailed(Transport connection, CompletableFuture<Void> attempt, Throwable error) {
-        Throwable cause = unwrap(error);
+        Throwable cause = CompletionCause.of(error);
         long retryIn;
+        List<PendingRequest> lost;
         synchronized (lock) {
             if (transport != connection) {
                 attempt.completeExceptionally(cause); // the lost connection was reported already
                 return;
             }
             transport = null;
+            lost = correlator.detach();
             loggedIn = false;
             lastFailure = cause;
             retryIn = closed || monitors.isEmpty() ? -1 : reconnects.schedule(this::reconnect);
         }
         connection.close();
-        failAll(new CstaConnectionException("cannot log in to " + settings.key() + ": " + CauseText.of(cause), cause));
+        CstaConnectionException failure = new CstaConnectionException("cannot log in to " + settings.key() + ": "
+                + CauseText.of(cause), cause);
+        fail(lost, failure);
         attempt.completeExceptionally(cause);
         LOG.warn("Cannot log in to {}: {}{}", settings.key(), CauseText.of(cause),
                 retryIn < 0 ? "" : "; retrying in " + retryIn + " ms");
-        tellSubscribers(new CstaConnectionException("cannot log in to " + settings.key() + ": " + CauseText.of(cause), cause));
+        tellSubscribers(failure);
     }
 
     /** The connection ended, or the server ended the session: fail what is in flight, reconnect if needed. */
     private void connectionLost(Transport connection, Throwable cause) {
         CompletableFuture<Void> attempt;
         long retryIn;
+        List<PendingRequest> inFlight;
         synchronized (lock) {
             if (transport != connection) {
                 return; // a connection we had given up already (a failed login tells of itself)
             }
             transport = null;
+            inFlight = correlator.detach();
             loggedIn = false;
             lastFailure = cause != null ? cause : new CstaConnectionException("connection closed");
             attempt = ready;
@@ -354,7 +366,7 @@ public final class CstaSession implements AutoCloseable {
         }
         CstaConnectionException lost = new CstaConnectionException("connection to " + settings.key() + " lost: "
                 + CauseText.of(cause), cause);
-        failAll(lost);
+        fail(inFlight, lost);
         if (attempt != null) {
             attempt.completeExceptionally(lost);
         }
@@ -363,7 +375,7 @@ public final class CstaSession implements AutoCloseable {
         tellSubscribers(lost);
     }
 
-    /** A keep-alive went unanswered: the connection is given up, and reported, before it is closed. */
+    /** A keep-alive or a barrier went unanswered: the connection is given up, and reported, before it is closed. */
     private void deadConnection(Transport connection, Throwable cause) {
         connectionLost(connection, cause);
         connection.close();
@@ -377,39 +389,74 @@ public final class CstaSession implements AutoCloseable {
         monitors.subscriptions().forEach(subscriber -> subscriber.sessionFailed(failure));
     }
 
-    /** Sends one of the session's own requests (login, keep-alive, monitors, snapshots) on a known connection. */
+    /**
+     * Sends one of the session's own requests (login, keep-alive, monitors, snapshots) on a known connection; it
+     * fails if that connection is no longer the current one. Its timeout counts from its writing, so that behind
+     * a long queue (one request at a time) it does not time out unsent and pass for a dead connection.
+     */
     private void send(Transport connection, CstaRequest request, CompletableFuture<CstaResponse> reply) {
-        dispatch(connection, track(binder.unbind(request), settings.connectTimeout(), reply));
+        dispatch(connection, new PendingRequest(binder.unbind(request), settings.connectTimeout(), reply, true));
     }
 
-    private PendingRequest track(GenericMessage wire, Duration timeout, CompletableFuture<CstaResponse> reply) {
-        PendingRequest pending = new PendingRequest(wire, timeout, reply);
-        ScheduledFuture<?> timer = resources.ioGroup().schedule(() -> {
-            if (reply.completeExceptionally(new CstaTimeoutException(wire.name(), timeout))) {
-                correlator.expire(pending);
+    /**
+     * The barrier after a request that timed out on a server that echoes no ids (see {@link RequestCorrelator}):
+     * a session timer reset, whose reply carries nothing a caller uses. If it fails, the connection is dead.
+     */
+    private PendingRequest barrierAfter(PendingRequest timedOut) {
+        Transport connection = timedOut.connection();
+        CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
+        reply.whenComplete((response, error) -> {
+            if (error != null) {
+                Throwable cause = CompletionCause.of(error);
+                deadConnection(connection, new CstaConnectionException("the barrier after the timed-out "
+                        + timedOut.name() + " failed: " + CauseText.of(cause), cause));
             }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        });
+        PendingRequest barrier = new PendingRequest(binder.unbind(new ResetApplicationSessionTimer(settings.sessionDuration())),
+                settings.connectTimeout(), reply, true);
+        barrier.assign(connection, nextRequestId());
+        return barrier;
+    }
+
+    /** Fails the request after its timeout, unless answered; once expired it is never sent. */
+    private void startTimer(PendingRequest pending) {
+        CompletableFuture<CstaResponse> reply = pending.reply();
+        ScheduledFuture<?> timer = resources.ioGroup().schedule(() -> {
+            correlator.expire(pending);
+            reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()));
+        }, pending.timeout().toMillis(), TimeUnit.MILLISECONDS);
         reply.whenComplete((response, error) -> timer.cancel(false));
-        return pending;
     }
 
+    /** Hands the request to the correlator if the connection is the current one. */
     private void dispatch(Transport connection, PendingRequest pending) {
-        if (pending.reply().isDone()) {
-            return; // timed out before the session was ready
+        if (connection != null) {
+            pending.assign(connection, nextRequestId());
+            if (correlator.submit(pending)) {
+                return;
+            }
         }
-        if (connection == null) {
-            pending.reply().completeExceptionally(new CstaConnectionException("not connected to " + settings.key()));
-            return;
-        }
-        pending.assign(connection, idPrefix + requestCounter.incrementAndGet());
-        correlator.submit(pending);
+        pending.reply().completeExceptionally(new CstaConnectionException("not connected to " + settings.key()));
     }
 
-    /** Writes a request when the correlator lets it go. */
+    private String nextRequestId() {
+        return idPrefix + requestCounter.incrementAndGet();
+    }
+
+    /** Writes a request when the correlator lets it go; never throws, since it runs inside the correlator's calls. */
     private void transmit(PendingRequest pending) {
-        pending.connection().send(dialect().write(pending.wire()), pending.timeout()).whenComplete((ignored, error) -> {
+        if (pending.isTimedFromWriting()) {
+            startTimer(pending);
+        }
+        CompletableFuture<Void> written;
+        try {
+            written = pending.connection().send(dialect().write(pending.wire()), pending.timeout());
+        } catch (RuntimeException e) {
+            written = CompletableFuture.failedFuture(e); // a transport that throws fails this request only
+        }
+        written.whenComplete((ignored, error) -> {
             if (error != null && correlator.remove(pending)) {
-                pending.reply().completeExceptionally(unwrap(error));
+                pending.reply().completeExceptionally(CompletionCause.of(error));
             }
         });
     }
@@ -423,7 +470,7 @@ public final class CstaSession implements AutoCloseable {
             return;
         }
         PendingRequest request = correlator.take(message);
-        if (request == null || request.isExpired()) {
+        if (request == null) {
             LOG.debug("Dropped {} from {}: no request waits for it (late or unknown)", LogText.cap(message.name()),
                     settings.key());
             return;
@@ -483,14 +530,10 @@ public final class CstaSession implements AutoCloseable {
         }
     }
 
-    private void failAll(CstaConnectionException error) {
-        for (PendingRequest request : correlator.takeAll()) {
+    private static void fail(List<PendingRequest> requests, CstaConnectionException error) {
+        for (PendingRequest request : requests) {
             request.reply().completeExceptionally(error);
         }
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** Binds one connection's callbacks to it, so that a late callback of an old connection is ignored. */

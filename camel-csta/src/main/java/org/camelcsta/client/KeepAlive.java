@@ -1,7 +1,6 @@
 package org.camelcsta.client;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -17,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Resets the server's session timer at half its length, on the logged-in connection. An unanswered reset means
- * a dead connection (the reply is read even while a subscriber is behind, since a reply is then awaited), with
- * one exception: while reading is stopped at the byte budget no reply can be read, so the connection cannot be
- * judged; the next reset judges it (and the transport's own liveness, TCP keep-alive or Engine.IO's ping, works
- * meanwhile).
+ * a dead connection: its timeout counts from its writing (not from its queueing behind other requests on a
+ * server that takes one at a time), and its reply is read even while a subscriber is behind, since a reply is
+ * then awaited. One exception: while reading is stopped at the byte budget no reply can be read, so the
+ * connection cannot be judged; the next reset judges it (and the transport's own liveness, TCP keep-alive or
+ * Engine.IO's ping, works meanwhile).
  */
 final class KeepAlive {
 
@@ -76,7 +76,7 @@ final class KeepAlive {
     }
 
     private void answered(Transport target, int lastLength, Object response, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = CompletionCause.of(error);
         if (cause instanceof CstaTimeoutException && !readGate.isStopped()) {
             LOG.warn("Session keep-alive to {} unanswered: the connection is taken as dead", settings.key());
             deadConnection.accept(target, new CstaConnectionException("keep-alive to " + settings.key() + " unanswered", cause));

@@ -8,14 +8,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The session's monitors: one per device however many subscribers it has, found by device and by the
  * {@code monitorCrossRefID} that the server gave it on the current connection. Starting a monitor is claimed
  * for one connection: a claim for a connection that is no longer the current one fails, so a start begun just
- * as its connection was lost can never keep the device from being monitored on the next one.
+ * as its connection was lost can never keep the device from being monitored on the next one. A trunk monitor
+ * ({@code t-<trunk>}) also receives the events of the users and queues of its trunk ({@code u-<trunk>-200},
+ * {@code q-<trunk>-400}, the ids its {@code MonitorStartedEvent}s announce) that no monitor of their own takes.
  */
 final class MonitorRegistry {
+
+    /** How a trunk's monitor id begins: {@code t-12345678}. */
+    static final String TRUNK_PREFIX = "t-";
+    private static final Pattern COVERED_BY_TRUNK = Pattern.compile("[uq]-([^-]+)-.+");
 
     private final Map<String, List<Subscription>> subscribersByDevice = new LinkedHashMap<>();
     private final Map<String, String> crossRefByDevice = new HashMap<>();
@@ -115,6 +123,10 @@ final class MonitorRegistry {
     /** The subscribers of the monitor with this id on the current connection. */
     synchronized List<Subscription> subscribersOf(String crossRef) {
         String device = crossRef == null ? null : deviceByCrossRef.get(crossRef);
+        if (device == null && crossRef != null) {
+            Matcher user = COVERED_BY_TRUNK.matcher(crossRef);
+            device = user.matches() ? deviceByCrossRef.get(TRUNK_PREFIX + user.group(1)) : null;
+        }
         return device == null ? List.of() : List.copyOf(subscribersByDevice.get(device));
     }
 

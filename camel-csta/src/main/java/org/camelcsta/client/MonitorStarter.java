@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +17,7 @@ import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MonitorStart;
 import org.camelcsta.protocol.model.MonitorStartResponse;
+import org.camelcsta.protocol.model.MonitorTrunk;
 import org.camelcsta.protocol.model.SnapshotConnection;
 import org.camelcsta.protocol.model.SnapshotDevice;
 import org.camelcsta.protocol.model.SnapshotDeviceResponse;
@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
  * (telling the device's subscribers of the failure), and tells each subscriber when its monitor (re)started:
  * by {@link EventHandler#onMonitorStarted} and, where its {@link SnapshotMode} asks, by a {@link MonitorSnapshot}
  * put into its queue when the {@code SnapshotDevice} reply is read, so in order with the device's events.
+ * The device {@link MonitorTrunk#TRUNK} ({@code 1}, as the provider names the trunk) is the whole trunk of the
+ * login: it is monitored by {@code MonitorTrunk}, whose reply names the bare trunk id while its events come on
+ * {@code t-<trunk>} (see {@link MonitorRegistry} for the users and queues it covers).
  */
 final class MonitorStarter {
 
@@ -75,17 +78,19 @@ final class MonitorStarter {
         if (!monitors.beginStart(connection, device)) {
             return;
         }
+        boolean trunk = isTrunk(device);
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
         // completes on the I/O thread before the next message is read, so no event can miss the new id
         reply.whenComplete((response, error) -> {
             if (error == null && response instanceof MonitorStartResponse started) {
-                started(connection, device, started.monitorCrossRefId());
+                started(connection, device, trunk ? MonitorRegistry.TRUNK_PREFIX + started.monitorCrossRefId()
+                        : started.monitorCrossRefId());
             } else {
-                failed(connection, device, error != null ? unwrap(error)
+                failed(connection, device, error != null ? CompletionCause.of(error)
                         : new CstaException("answered with " + LogText.cap(response.messageName())));
             }
         });
-        requests.send(connection, new MonitorStart(device), reply);
+        requests.send(connection, trunk ? new MonitorTrunk() : new MonitorStart(device), reply);
     }
 
     /** Stops a monitor nobody needs. */
@@ -95,7 +100,8 @@ final class MonitorStarter {
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
         reply.whenComplete((response, error) -> {
             if (error != null) {
-                LOG.debug("MonitorStop {} on {} failed: {}", LogText.cap(crossRef), settings.key(), CauseText.of(unwrap(error)));
+                LOG.debug("MonitorStop {} on {} failed: {}", LogText.cap(crossRef), settings.key(),
+                        CauseText.of(CompletionCause.of(error)));
             }
         });
         requests.send(connection, stop, reply);
@@ -151,7 +157,7 @@ final class MonitorStarter {
             List<SnapshotConnection> calls = List.of();
             String failure = null;
             if (error != null) {
-                failure = CauseText.of(unwrap(error));
+                failure = CauseText.of(CompletionCause.of(error));
             } else if (response instanceof SnapshotDeviceResponse snapshot) {
                 calls = snapshot.connections();
             } else {
@@ -166,10 +172,10 @@ final class MonitorStarter {
                         new MonitorSnapshot(device, crossRef, subscriber.getValue(), calls, failure), 0);
             }
         });
-        requests.send(connection, new SnapshotDevice(device), reply);
+        requests.send(connection, new SnapshotDevice(isTrunk(device) ? crossRef : device), reply);
     }
 
-    private static Throwable unwrap(Throwable error) {
-        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    private static boolean isTrunk(String device) {
+        return MonitorTrunk.TRUNK.equals(device);
     }
 }

@@ -7,20 +7,30 @@ import org.camelcsta.client.transport.Transport;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.GenericMessage;
 
-/** A request on its way: what to send, its reply's future, and, once given, its connection and id. */
+/**
+ * A request on its way: what to send, its reply's future, when its timeout starts to count, and, once given,
+ * its connection and id. The correlator's lock guards whether it expired.
+ */
 final class PendingRequest {
 
     private final GenericMessage wire;
     private final Duration timeout;
     private final CompletableFuture<CstaResponse> reply;
+    private final boolean timedFromWriting;
     private volatile Transport connection;
     private volatile String requestId;
+    private boolean expired;
     private long expiredAtNanos;
 
-    PendingRequest(GenericMessage wire, Duration timeout, CompletableFuture<CstaResponse> reply) {
+    /**
+     * @param timedFromWriting whether its timeout counts from its writing rather than from now: for the session's
+     *                         own requests, whose unanswered timeout tells of a dead connection, not of a long queue
+     */
+    PendingRequest(GenericMessage wire, Duration timeout, CompletableFuture<CstaResponse> reply, boolean timedFromWriting) {
         this.wire = wire;
         this.timeout = timeout;
         this.reply = reply;
+        this.timedFromWriting = timedFromWriting;
     }
 
     String name() {
@@ -33,6 +43,10 @@ final class PendingRequest {
 
     CompletableFuture<CstaResponse> reply() {
         return reply;
+    }
+
+    boolean isTimedFromWriting() {
+        return timedFromWriting;
     }
 
     String requestId() {
@@ -54,8 +68,13 @@ final class PendingRequest {
         this.requestId = id;
     }
 
+    /** Whether it timed out, or its reply was settled otherwise: it is not to be sent any more. */
+    boolean isSettled() {
+        return expired || reply.isDone();
+    }
+
     boolean isExpired() {
-        return expiredAtNanos != 0;
+        return expired;
     }
 
     long expiredAtNanos() {
@@ -63,6 +82,7 @@ final class PendingRequest {
     }
 
     void expire(long nowNanos) {
-        this.expiredAtNanos = nowNanos == 0 ? 1 : nowNanos;
+        expired = true;
+        expiredAtNanos = nowNanos;
     }
 }

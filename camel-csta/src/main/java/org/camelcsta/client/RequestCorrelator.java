@@ -1,35 +1,53 @@
 package org.camelcsta.client;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
+import org.camelcsta.client.transport.Transport;
 import org.camelcsta.protocol.model.GenericMessage;
 
 /**
- * Sends the requests of one connection and matches the replies to them. Every request carries a unique
+ * Sends the requests of the connection it serves and matches the replies to them. Every request carries a unique
  * {@code privateData.requestID}; what happens next depends on what the server has shown about echoing it:
  * <ul>
  * <li>Until the first reply (the login's, on the event transports) it is not known: one request is in flight
- * at a time.</li>
+ * at a time. On the event transports only the login is sent then (a login that times out ends the connection),
+ * and the http transport gives every reply its request's id, so a request that times out frees the slot.</li>
  * <li>A server that echoes the id: requests are pipelined, and a reply goes to the request whose id it echoes.
  * A reply without an id is taken only where it is unambiguous (one request of its type in flight, or one request
  * at all for a {@code CSTAErrorCode}); otherwise it is dropped and the request times out rather than receiving
  * another's reply.</li>
  * <li>A server that echoes none (the provider's 2020 server): one request is in flight at a time, the others wait
- * in order, so every reply has exactly one request it can answer. When a request times out, the next one waits up
- * to {@code lateReplyGrace} for its late reply, which is then dropped, so that a lost reply never lands on a later
- * request. (A reply later than the grace can still: the grace bounds the wait.)</li>
+ * in order, so every reply has exactly one request it can answer. This relies on the server answering one
+ * connection's requests in order, and so does the handling of a timeout: the timed-out request is followed by a
+ * barrier, a harmless request with another reply type (from {@code barrierAfter}). Every reply before the
+ * barrier's is the timed-out request's late one and is dropped; once the barrier is answered nothing late can
+ * come, and the next request goes. After a timed-out request of the barrier's own type, two replies of that type
+ * are awaited (the late one and the barrier's), so a lost reply cannot leave a stray one behind. A barrier is
+ * answered only by its type: a {@code CSTAErrorCode} meanwhile is dropped as late. A barrier that times out
+ * means a dead connection: its owner closes it.</li>
  * </ul>
- * A request that timed out stays behind as a tombstone for {@link #TOMBSTONE_LIFETIME_NANOS}, so that its late
- * reply is recognised by its id and dropped. The state is per connection: {@link #takeAll()} forgets it.
+ * Otherwise a request that timed out once sent stays behind as a tombstone for {@link #TOMBSTONE_LIFETIME_NANOS},
+ * so that its late reply is recognised by its id (or, pipelined, by making a reply without id ambiguous) and dropped. A request that timed out or was settled otherwise before
+ * it was sent is never sent. Requests of another connection are refused. The state is per connection:
+ * {@link #detach()} forgets it.
+ * <p>
+ * The count of awaited replies (which keeps reading from the server going, see {@link ReadGate}) changes so:
+ * <table>
+ * <caption>When the awaited count changes</caption>
+ * <tr><th>what happens</th><th>count</th></tr>
+ * <tr><td>a request (or a barrier) is let go to be sent</td><td>+1</td></tr>
+ * <tr><td>its reply is taken, or it cannot be sent</td><td>-1</td></tr>
+ * <tr><td>it times out once sent (its tombstone or barrier takes the late reply)</td><td>-1</td></tr>
+ * <tr><td>it times out while queued, or a barrier times out or cannot be sent</td><td>unchanged</td></tr>
+ * <tr><td>{@link #detach()}</td><td>to 0</td></tr>
+ * </table>
  */
 final class RequestCorrelator {
 
@@ -41,101 +59,128 @@ final class RequestCorrelator {
 
     private final Map<String, PendingRequest> sent = new LinkedHashMap<>();
     private final ArrayDeque<PendingRequest> waiting = new ArrayDeque<>();
-    private final Consumer<PendingRequest> transmitter;
+    private final InOrderTransmitter transmitter;
     private final Consumer<Boolean> awaitingChanged;
-    private final ScheduledExecutorService timers;
-    private final Duration lateReplyGrace;
+    private final UnaryOperator<PendingRequest> barrierAfter;
+    private Transport connection;
     private Echo echo = Echo.UNKNOWN;
-    /** One at a time: the request in flight, or a timed-out one whose late reply is still awaited. */
+    /** One at a time: the request in flight, or the barrier after a timed-out one. */
     private PendingRequest occupant;
-    private ScheduledFuture<?> graceTimer;
+    private PendingRequest barrier;
+    private int barrierRepliesDue;
     private int awaiting;
 
     /**
-     * @param transmitter     writes a request to its connection; called outside the correlator's lock
+     * @param transmitter     writes a request to its connection; called outside the correlator's lock, in the order
+     *                        the requests are let go; must not throw
      * @param awaitingChanged told whether any reply is awaited, each time that changes
-     * @param timers          runs the late-reply grace
+     * @param barrierAfter    makes the barrier that follows a timed-out request on a server that echoes no ids: a
+     *                        harmless request, ready to send on the same connection, whose failure closes it
      */
     RequestCorrelator(Consumer<PendingRequest> transmitter, Consumer<Boolean> awaitingChanged,
-                      ScheduledExecutorService timers, Duration lateReplyGrace) {
-        this.transmitter = transmitter;
+                      UnaryOperator<PendingRequest> barrierAfter) {
+        this.transmitter = new InOrderTransmitter(transmitter);
         this.awaitingChanged = awaitingChanged;
-        this.timers = timers;
-        this.lateReplyGrace = lateReplyGrace;
+        this.barrierAfter = barrierAfter;
     }
 
-    /** Sends the request now, or queues it behind the one in flight when requests go one at a time. */
-    void submit(PendingRequest request) {
-        List<PendingRequest> ready;
-        synchronized (this) {
-            purgeTombstones(System.nanoTime());
-            if (echo == Echo.ECHOED || occupant == null) {
-                place(request);
-                ready = List.of(request);
-            } else {
-                waiting.add(request);
-                ready = List.of();
-            }
-        }
-        ready.forEach(transmitter);
+    /** Serves a new connection; its requests are accepted from now on. */
+    synchronized void attach(Transport newConnection) {
+        connection = newConnection;
     }
 
     /**
-     * The request a reply answers, taken out of flight; {@code null} where there is none. The caller
-     * checks {@link PendingRequest#isExpired()}: an expired request's reply is dropped.
+     * Sends the request now, or queues it behind the one in flight when requests go one at a time; a request
+     * that timed out or was settled already is dropped.
+     *
+     * @return {@code false} if refused: its connection is not the one served now
      */
-    PendingRequest take(GenericMessage reply) {
-        PendingRequest request;
-        List<PendingRequest> ready;
+    boolean submit(PendingRequest request) {
         synchronized (this) {
-            request = reply.requestId() != null ? takeEchoed(reply.requestId()) : takeUnechoed(reply);
-            ready = request == null ? List.of() : release(request);
-        }
-        ready.forEach(transmitter);
-        return request;
-    }
-
-    /** The request timed out: it leaves the queue, or stays as a tombstone for its late reply. */
-    void expire(PendingRequest request) {
-        synchronized (this) {
-            if (waiting.remove(request) || request.requestId() == null || sent.get(request.requestId()) != request
-                || request.isExpired()) {
-                return;
-            }
-            request.expire(System.nanoTime());
-            if (request != occupant) {
-                changeAwaiting(-1);
-                return;
-            }
-            // its late reply is still read and dropped; the next request waits for it, a bounded time
-            graceTimer = timers.schedule(() -> graceOver(request), lateReplyGrace.toMillis(), TimeUnit.MILLISECONDS);
-        }
-    }
-
-    /** Takes a request out, e.g. when it could not be sent; {@code false} if it was neither sent nor queued. */
-    boolean remove(PendingRequest request) {
-        List<PendingRequest> ready;
-        synchronized (this) {
-            if (waiting.remove(request)) {
-                return true;
-            }
-            if (request.requestId() == null || !sent.remove(request.requestId(), request)) {
+            if (request.connection() == null || request.connection() != connection) {
                 return false;
             }
-            ready = release(request);
+            if (request.isSettled()) {
+                return true;
+            }
+            purgeTombstones(System.nanoTime());
+            if (echo != Echo.ECHOED && occupant != null) {
+                waiting.add(request);
+            } else {
+                place(request);
+            }
         }
-        ready.forEach(transmitter);
+        transmitter.flush();
         return true;
     }
 
-    /** Takes every request out (sent and queued) and forgets what the server showed, e.g. when the connection is lost. */
-    synchronized List<PendingRequest> takeAll() {
+    /** The live request that a reply answers, taken out of flight; {@code null} where the reply is late or unknown. */
+    PendingRequest take(GenericMessage reply) {
+        PendingRequest request;
+        synchronized (this) {
+            request = reply.requestId() != null ? takeEchoed(reply.requestId()) : takeUnechoed(reply);
+            if (request == null) {
+                return null;
+            }
+            release(request);
+        }
+        transmitter.flush();
+        return request;
+    }
+
+    /**
+     * The request timed out: it is never sent if it was not yet; once sent, its late reply is dropped (by its
+     * tombstone, or behind a barrier when the server echoes no ids).
+     */
+    void expire(PendingRequest request) {
+        synchronized (this) {
+            if (request.isExpired()) {
+                return;
+            }
+            request.expire(System.nanoTime());
+            if (waiting.remove(request) || !isSent(request) || request == barrier) {
+                return; // never sent; or a barrier: its owner closes the connection
+            }
+            if (request != occupant) {
+                changeAwaiting(-1); // pipelined: its tombstone takes the late reply
+                return;
+            }
+            if (echo == Echo.NOT_ECHOED) {
+                raiseBarrier(request);
+            } else {
+                occupant = null;
+                nextToSend();
+                changeAwaiting(-1);
+            }
+        }
+        transmitter.flush();
+    }
+
+    /** Takes out a request that could not be sent; {@code false} if it was not in flight. */
+    boolean remove(PendingRequest request) {
+        synchronized (this) {
+            if (!isSent(request)) {
+                return false;
+            }
+            sent.remove(request.requestId());
+            if (request == barrier) {
+                return true; // nothing is fenced off: the queue waits for the connection to close
+            }
+            release(request);
+        }
+        transmitter.flush();
+        return true;
+    }
+
+    /** Takes every request out (sent and queued), forgets what the server showed and serves no connection. */
+    synchronized List<PendingRequest> detach() {
         List<PendingRequest> all = new ArrayList<>(sent.values());
         all.addAll(waiting);
         sent.clear();
         waiting.clear();
+        connection = null;
         occupant = null;
-        cancelGrace();
+        barrier = null;
         echo = Echo.UNKNOWN;
         changeAwaiting(-awaiting);
         return all;
@@ -152,17 +197,24 @@ final class RequestCorrelator {
     }
 
     private PendingRequest takeEchoed(String id) {
-        PendingRequest request = sent.remove(id);
-        if (request != null && echo == Echo.UNKNOWN) {
+        PendingRequest request = sent.get(id);
+        if (request == null) {
+            return null;
+        }
+        if (echo == Echo.UNKNOWN) {
             echo = Echo.ECHOED;
         }
-        return request;
+        sent.remove(id);
+        return request.isExpired() ? null : request;
     }
 
     private PendingRequest takeUnechoed(GenericMessage reply) {
         String requestName = requestNameOf(reply.name());
         if (requestName == null && !reply.name().equals(ERROR)) {
             return null;
+        }
+        if (barrier != null && occupant == barrier) {
+            return barrierReply(requestName);
         }
         PendingRequest request = echo == Echo.ECHOED ? onlyCandidate(requestName) : occupant;
         if (request == null || (requestName != null && !request.name().equalsIgnoreCase(requestName))) {
@@ -172,7 +224,17 @@ final class RequestCorrelator {
             echo = Echo.NOT_ECHOED;
         }
         sent.remove(request.requestId());
-        return request;
+        return request.isExpired() ? null : request;
+    }
+
+    /** A reply without id while the barrier is up: the barrier's once its due replies came, else a late one. */
+    private PendingRequest barrierReply(String requestName) {
+        if (requestName == null || !barrier.name().equalsIgnoreCase(requestName) || barrier.isExpired()
+            || --barrierRepliesDue > 0) {
+            return null;
+        }
+        sent.remove(barrier.requestId());
+        return barrier;
     }
 
     /** The one request in flight that a reply without id can answer, or {@code null} if there is none or several. */
@@ -189,40 +251,32 @@ final class RequestCorrelator {
         return found;
     }
 
-    /** A request left flight: frees its place and returns what may be sent now. */
-    private List<PendingRequest> release(PendingRequest request) {
+    /** The timed-out request in flight is followed by a barrier, which holds the queue until it is answered. */
+    private void raiseBarrier(PendingRequest timedOut) {
+        sent.remove(timedOut.requestId());
+        barrier = barrierAfter.apply(timedOut);
+        barrierRepliesDue = barrier.name().equalsIgnoreCase(timedOut.name()) ? 2 : 1;
+        place(barrier);
+        changeAwaiting(-1); // the timed-out one, after the barrier's +1: reading goes on throughout
+    }
+
+    /** A live request left flight: frees its place and lets the next ones go. */
+    private void release(PendingRequest request) {
         if (request == occupant) {
             occupant = null;
-            cancelGrace();
-            changeAwaiting(-1); // an occupant stays awaited through its grace
-        } else if (!request.isExpired()) {
-            changeAwaiting(-1);
+            barrier = null;
         }
-        return nextToSend();
+        nextToSend();
+        changeAwaiting(-1); // after the next one's +1: reading is not switched back and forth
     }
 
-    private void graceOver(PendingRequest request) {
-        List<PendingRequest> ready;
-        synchronized (this) {
-            if (occupant != request) {
-                return;
-            }
-            occupant = null;
-            graceTimer = null;
-            changeAwaiting(-1);
-            ready = nextToSend();
-        }
-        ready.forEach(transmitter);
-    }
-
-    private List<PendingRequest> nextToSend() {
-        List<PendingRequest> ready = new ArrayList<>();
+    private void nextToSend() {
         while (!waiting.isEmpty() && (echo == Echo.ECHOED || occupant == null)) {
             PendingRequest next = waiting.poll();
-            place(next);
-            ready.add(next);
+            if (!next.isSettled()) {
+                place(next);
+            }
         }
-        return ready;
     }
 
     private void place(PendingRequest request) {
@@ -231,13 +285,11 @@ final class RequestCorrelator {
             occupant = request;
         }
         changeAwaiting(1);
+        transmitter.add(request);
     }
 
-    private void cancelGrace() {
-        if (graceTimer != null) {
-            graceTimer.cancel(false);
-            graceTimer = null;
-        }
+    private boolean isSent(PendingRequest request) {
+        return request.requestId() != null && sent.get(request.requestId()) == request;
     }
 
     private void changeAwaiting(int delta) {

@@ -25,9 +25,6 @@ import javax.net.ssl.SSLContext;
  * @param maxQueuedBytes    the byte budget of the events that wait in the subscribers' queues (each counted by its
  *                          frame size): at the budget the session stops reading from the server, even while a
  *                          reply is awaited, until half of it is free
- * @param lateReplyGrace    with a server that echoes no {@code requestID} (so one request is in flight at a time):
- *                          how long after a request timed out the session waits for its late reply before it sends
- *                          the next request
  * @param dialect           how requests are spelled ({@link WireDialect}); {@code null} to decide at login, by the
  *                          server's {@code actualProtocolVersion}
  */
@@ -47,7 +44,6 @@ public record SessionSettings(
         SSLContext sslContext,
         boolean verifyHostname,
         long maxQueuedBytes,
-        Duration lateReplyGrace,
         WireDialect dialect) {
 
     public static final int DEFAULT_MAX_FRAME_SIZE = 1024 * 1024;
@@ -59,7 +55,6 @@ public record SessionSettings(
         Objects.requireNonNull(reconnectDelay, "reconnectDelay");
         Objects.requireNonNull(maxReconnectDelay, "maxReconnectDelay");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(lateReplyGrace, "lateReplyGrace");
         if (sessionDuration <= 0) {
             throw new IllegalArgumentException("sessionDuration must be positive, was " + sessionDuration);
         }
@@ -91,7 +86,7 @@ public record SessionSettings(
                || !reconnectDelay.equals(other.reconnectDelay) || !maxReconnectDelay.equals(other.maxReconnectDelay)
                || !connectTimeout.equals(other.connectTimeout) || verifyHostname != other.verifyHostname
                || (sslContext == null) != (other.sslContext == null) || maxQueuedBytes != other.maxQueuedBytes
-               || !lateReplyGrace.equals(other.lateReplyGrace) || dialect != other.dialect;
+               || dialect != other.dialect;
     }
 
     @Override
@@ -121,7 +116,6 @@ public record SessionSettings(
         private SSLContext sslContext;
         private boolean verifyHostname = true;
         private long maxQueuedBytes = DEFAULT_MAX_QUEUED_BYTES;
-        private Duration lateReplyGrace = Duration.ofSeconds(2);
         private WireDialect dialect;
 
         /** The way in; default {@code XML}. */
@@ -197,15 +191,6 @@ public record SessionSettings(
             return this;
         }
 
-        /**
-         * With a server that echoes no request ids: how long to wait for a timed-out request's late reply before
-         * sending the next request; default 2 s.
-         */
-        public Builder lateReplyGrace(Duration grace) {
-            this.lateReplyGrace = grace;
-            return this;
-        }
-
         /** How requests are spelled; {@code null} (the default) to decide at login. */
         public Builder dialect(WireDialect dialect) {
             this.dialect = dialect;
@@ -216,7 +201,7 @@ public record SessionSettings(
         public SessionSettings build() {
             return new SessionSettings(transport, host, port, username, password, pbxDomain, sessionDuration, keepAlive,
                     reconnectDelay, maxReconnectDelay, connectTimeout, maxFrameSize, sslContext, verifyHostname,
-                    maxQueuedBytes, lateReplyGrace, dialect);
+                    maxQueuedBytes, dialect);
         }
     }
 }

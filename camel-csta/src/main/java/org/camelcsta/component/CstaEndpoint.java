@@ -22,6 +22,7 @@ import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.SnapshotMode;
 import org.camelcsta.client.TransportType;
 import org.camelcsta.client.WireDialect;
+import org.camelcsta.protocol.model.MonitorTrunk;
 
 /**
  * Call control and call events on a hosted PBX through its CSTA API: place, transfer, pick up and clear calls,
@@ -101,6 +102,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
 
     @UriParam(label = "consumer")
     private String devices;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean trunk;
     @UriParam(label = "consumer")
     private String eventTypes;
     @UriParam(label = "consumer,advanced", defaultValue = "1000")
@@ -137,7 +140,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
                                                + "transport " + configuration.getTransport() + " has none");
         }
         if (deviceList().isEmpty()) {
-            throw new IllegalArgumentException("csta:monitor needs the devices to monitor, e.g. csta:monitor?devices=123,124");
+            throw new IllegalArgumentException("csta:monitor needs the devices to monitor, e.g. csta:monitor?devices=123,124, "
+                                               + "or the whole trunk, csta:monitor?trunk=true");
         }
         CstaConsumer consumer = new CstaConsumer(this, processor);
         configureConsumer(consumer);
@@ -198,9 +202,13 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
         return Duration.ofMillis(configuration.getRequestTimeout());
     }
 
-    /** The devices to monitor, each once, in the order given. */
+    /** The devices to monitor, each once, in the order given; the trunk as the provider names it, {@code 1}. */
     List<String> deviceList() {
-        return List.copyOf(names("devices", devices));
+        Set<String> list = names("devices", devices);
+        if (trunk) {
+            list.add(MonitorTrunk.TRUNK);
+        }
+        return List.copyOf(list);
     }
 
     /**
@@ -575,6 +583,20 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
      */
     public void setDevices(String devices) {
         this.devices = devices;
+    }
+
+    public boolean isTrunk() {
+        return trunk;
+    }
+
+    /**
+     * monitor: monitor the whole trunk of the login (MonitorTrunk, current server): the route receives a
+     * MonitorStartedEvent per user and queue, the trunk's OutgoingNumbersEvent after a snapshot of t-trunk, and the
+     * call events of every user and queue and of the external parties (on t-trunk). The events of a user or queue
+     * that has a monitor of its own on the same connection (devices=u-trunk-200) go to that monitor's routes.
+     */
+    public void setTrunk(boolean trunk) {
+        this.trunk = trunk;
     }
 
     public String getEventTypes() {

@@ -15,11 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaValidationException;
 import org.camelcsta.protocol.model.ApplicationSessionTerminated;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.CstaErrorCode;
 import org.camelcsta.protocol.model.CstaEvent;
+import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -50,6 +52,7 @@ class CstaSessionTest {
 
     private final AtomicInteger monitorsStarted = new AtomicInteger();
     private final ScheduledExecutorService serverTimers = Executors.newSingleThreadScheduledExecutor();
+    private CompletableFuture<Void> lastReply = CompletableFuture.completedFuture(null);
     private ClientResources resources;
     private ScriptedXmlServer server;
     private CstaSession session;
@@ -113,17 +116,12 @@ class CstaSessionTest {
     }
 
     @Test
-    void dropsTheLateReplyOfATimedOutRequestAndAnswersTheNextOneRightWhenTheServerEchoesNoIds() throws Exception {
+    void dropsTheLateReplyOfATimedOutRequestHoweverLateAndAnswersTheNextOneRightWhenTheServerEchoesNoIds()
+            throws Exception {
         start((request, connection) -> {
-            if (answerSessionRequests(request, connection, false)) {
-                return;
-            }
-            if (request.text("callingDevice").equals("101")) {
-                // answered late: after the request timed out, before any grace runs out
-                serverTimers.schedule(() -> connection.send(callResponse(request)), 600, TimeUnit.MILLISECONDS);
-            } else {
-                connection.send(callResponse(request));
-            }
+            // answered late: after the request timed out, and later than the 2 s grace that the session once waited
+            long delay = "101".equals(request.text("callingDevice")) ? 3000 : 0;
+            answerInOrder(connection, replyTo(request), delay);
         }, settings());
         session.open().get(5, TimeUnit.SECONDS);
         CompletableFuture<CstaResponse> timedOut = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
@@ -135,21 +133,83 @@ class CstaSessionTest {
         MakeCallResponse after = (MakeCallResponse) session.request(new MakeCall("103", "321"), TIMEOUT, null)
                 .get(5, TimeUnit.SECONDS);
         assertEquals("103", after.callingDevice().deviceId(), "and every later request of the type is answered");
+        assertEquals(List.of("MakeCall", "ResetApplicationSessionTimer", "MakeCall", "MakeCall"),
+                server.received.stream().skip(1).map(GenericMessage::name).toList(), "a barrier after the timed-out one");
+        assertEquals(1, server.connections().size());
     }
 
     @Test
     void aLostReplyNeverBreaksTheLaterRequestsWhenTheServerEchoesNoIds() throws Exception {
         start((request, connection) -> {
-            if (!answerSessionRequests(request, connection, false) && !request.text("callingDevice").equals("101")) {
-                connection.send(callResponse(request));
+            if (!"101".equals(request.text("callingDevice"))) {
+                answerInOrder(connection, replyTo(request), 0);
             }
-        }, settings().lateReplyGrace(Duration.ofMillis(200)));
+        }, settings());
         session.open().get(5, TimeUnit.SECONDS);
         CompletableFuture<CstaResponse> lost = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
         CompletableFuture<CstaResponse> next = session.request(new MakeCall("102", "321"), TIMEOUT, null);
         ExecutionException failed = assertThrows(ExecutionException.class, () -> lost.get(5, TimeUnit.SECONDS));
         assertInstanceOf(CstaTimeoutException.class, failed.getCause());
         assertEquals("102", ((MakeCallResponse) next.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
+    }
+
+    @Test
+    void takesTheConnectionAsDeadWhenTheBarrierAfterATimeoutGoesUnansweredWhenTheServerEchoesNoIds() throws Exception {
+        start((request, connection) -> {
+            boolean firstConnection = server.connections().size() == 1;
+            if (!firstConnection || request.name().equals("StartApplicationSession")) {
+                answerInOrder(connection, replyTo(request), 0); // the first connection goes silent after the login
+            }
+        }, settings().connectTimeout(Duration.ofSeconds(3)));
+        session.open().get(5, TimeUnit.SECONDS);
+        CompletableFuture<CstaResponse> unanswered = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
+        CompletableFuture<CstaResponse> queued = session.request(new MakeCall("102", "321"), TIMEOUT, null);
+        ExecutionException timedOut = assertThrows(ExecutionException.class, () -> unanswered.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CstaTimeoutException.class, timedOut.getCause());
+        ExecutionException lost = assertThrows(ExecutionException.class, () -> queued.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(CstaConnectionException.class, lost.getCause(), "given up with its connection, never sent");
+        await().until(() -> server.connections().get(0).isClosed());
+        assertEquals(List.of("StartApplicationSession", "MakeCall", "ResetApplicationSessionTimer"),
+                server.received.stream().map(GenericMessage::name).toList());
+        MakeCallResponse after = (MakeCallResponse) session.request(new MakeCall("103", "321"), TIMEOUT, null)
+                .get(5, TimeUnit.SECONDS);
+        assertEquals("103", after.callingDevice().deviceId(), "a new connection serves the later requests");
+    }
+
+    @Test
+    void aKeepAliveQueuedBehindRequestsToAServerThatEchoesNoIdsDoesNotTimeOutUnsent() throws Exception {
+        // one request at a time, each call answered after 600 ms: the keep-alive (after 500 ms) waits in the queue
+        // for about 3 s, longer than its own timeout (2 s), yet the connection is healthy
+        start((request, connection) -> answerInOrder(connection, replyTo(request),
+                request.name().equals("MakeCall") ? 600 : 0), settings().sessionDuration(1)
+                .connectTimeout(Duration.ofSeconds(2)));
+        session.open().get(5, TimeUnit.SECONDS);
+        List<CompletableFuture<CstaResponse>> calls = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            calls.add(session.request(new MakeCall(Integer.toString(100 + i), "321"), Duration.ofSeconds(10), null));
+        }
+        for (int i = 0; i < 6; i++) {
+            assertEquals(Integer.toString(100 + i),
+                    ((MakeCallResponse) calls.get(i).get(10, TimeUnit.SECONDS)).callingDevice().deviceId());
+        }
+        await().until(() -> server.received.stream().anyMatch(m -> m.name().equals("ResetApplicationSessionTimer")));
+        assertTrue(session.isLoggedIn());
+        assertEquals(1, server.connections().size(), "the healthy connection was kept");
+    }
+
+    @Test
+    void failsARequestThatCannotBeEncodedWithItsEncodeErrorAndSendsTheNext() throws Exception {
+        start((request, connection) -> answerInOrder(connection, replyTo(request), 100), settings());
+        session.open().get(5, TimeUnit.SECONDS);
+        CompletableFuture<CstaResponse> first = session.request(new MakeCall("101", "321"), TIMEOUT, null);
+        // an unpaired surrogate: no format can carry it; queued behind the first, so sent when its reply is read
+        CompletableFuture<CstaResponse> unwritable = session.request(new MakeCall("102", "\uD800"), TIMEOUT, null);
+        CompletableFuture<CstaResponse> next = session.request(new MakeCall("103", "321"), TIMEOUT, null);
+        assertEquals("101", ((MakeCallResponse) first.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> unwritable.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CstaEncodeException.class, failed.getCause(), "not a connection problem: retrying cannot help");
+        assertEquals("103", ((MakeCallResponse) next.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
+        assertEquals(1, server.connections().size());
     }
 
     @Test
@@ -493,13 +553,7 @@ class CstaSessionTest {
     /** Answers login, keep-alive and monitors; returns whether it answered. */
     private boolean answerSessionRequests(GenericMessage request, ScriptedXmlServer.Connection connection,
                                                  boolean echo) {
-        CstaResponse response = switch (request.name()) {
-            case "StartApplicationSession" -> new StartApplicationSessionPosResponse("s-1", "ed3",
-                    Integer.valueOf(request.text("requestedSessionDuration")), null);
-            case "ResetApplicationSessionTimer" -> new ResetApplicationSessionTimerPosResponse(1, null);
-            case "MonitorStart" -> new MonitorStartResponse(request.text("monitorObject", "deviceObject") + "-" + monitorsStarted.incrementAndGet(), null);
-            default -> null;
-        };
+        CstaResponse response = sessionReply(request);
         if (response == null) {
             return false;
         }
@@ -509,6 +563,34 @@ class CstaSessionTest {
             connection.send(response);
         }
         return true;
+    }
+
+    /** The reply to login, keep-alive or monitor start; {@code null} for another request. */
+    private CstaResponse sessionReply(GenericMessage request) {
+        return switch (request.name()) {
+            case "StartApplicationSession" -> new StartApplicationSessionPosResponse("s-1", "ed3",
+                    Integer.valueOf(request.text("requestedSessionDuration")), null);
+            case "ResetApplicationSessionTimer" -> new ResetApplicationSessionTimerPosResponse(1, null);
+            case "MonitorStart" -> new MonitorStartResponse(request.text("monitorObject", "deviceObject") + "-"
+                    + monitorsStarted.incrementAndGet(), null);
+            default -> null;
+        };
+    }
+
+    /** The reply to a session request or a MakeCall. */
+    private CstaResponse replyTo(GenericMessage request) {
+        return request.name().equals("MakeCall") ? callResponse(request) : sessionReply(request);
+    }
+
+    /**
+     * As the 2020 server: replies echo no id and come in the order of the requests, each {@code delayMillis} after
+     * the one before (or after the request, if the server was idle).
+     */
+    private void answerInOrder(ScriptedXmlServer.Connection connection, CstaMessage reply, long delayMillis) {
+        synchronized (serverTimers) {
+            lastReply = lastReply.thenRunAsync(() -> connection.send(reply),
+                    CompletableFuture.delayedExecutor(delayMillis, TimeUnit.MILLISECONDS, serverTimers));
+        }
     }
 
     private static MakeCallResponse callResponse(GenericMessage makeCall) {

@@ -40,4 +40,29 @@ class MonitorRegistryTest {
         registry.beginStart(this, "123");
         assertEquals(1, registry.started(this, "123", "m-1").size());
     }
+
+    @Test
+    void aTrunkMonitorTakesTheUsersAndQueuesOfItsTrunkThatHaveNoMonitorOfTheirOwn() {
+        Subscription trunk = subscriber("1");
+        Subscription user = subscriber("u-12345678-200");
+        registry.add(trunk);
+        registry.add(user);
+        registry.connected(this);
+        registry.beginStart(this, "1");
+        registry.started(this, "1", "t-12345678");
+        registry.beginStart(this, "u-12345678-200");
+        registry.started(this, "u-12345678-200", "u-12345678-200");
+
+        assertEquals(List.of(trunk), registry.subscribersOf("t-12345678"));
+        assertEquals(List.of(trunk), registry.subscribersOf("u-12345678-201"));
+        assertEquals(List.of(trunk), registry.subscribersOf("q-12345678-400"));
+        assertEquals(List.of(user), registry.subscribersOf("u-12345678-200"));
+        assertEquals(List.of(), registry.subscribersOf("u-87654321-201"), "another trunk's user");
+        assertEquals(List.of(), registry.subscribersOf("12345678"));
+    }
+
+    private static Subscription subscriber(String device) {
+        return new Subscription(List.of(device), Set.of(), SnapshotMode.NEVER, event -> null,
+                new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+    }
 }

@@ -4,31 +4,36 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.camelcsta.client.transport.ReadMode;
+import org.camelcsta.client.transport.Transport;
+import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.model.GenericMessage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The correlator called directly, as the session and its timers do, so that every interleaving is chosen. */
 class RequestCorrelatorTest {
 
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final Transport connection = new UnusedTransport();
     private final List<Boolean> awaitingChanges = new ArrayList<>();
     private final List<PendingRequest> transmitted = new ArrayList<>();
-    private final RequestCorrelator correlator = new RequestCorrelator(this::transmitted, awaitingChanges::add, timers,
-            Duration.ofMillis(100));
+    private final List<PendingRequest> barriers = new ArrayList<>();
+    private final RequestCorrelator correlator = new RequestCorrelator(this::transmitted, awaitingChanges::add,
+            this::barrierAfter);
+    private PendingRequest failOnTransmit;
+    private boolean transmitting;
 
-    @AfterEach
-    void stopTimers() {
-        timers.shutdownNow();
+    @BeforeEach
+    void attach() {
+        correlator.attach(connection);
     }
 
     @Test
@@ -57,27 +62,130 @@ class RequestCorrelatorTest {
     }
 
     @Test
-    void waitsForTheLateReplyOfATimedOutRequestBeforeSendingTheNext() {
+    void fencesOffTheLateReplyOfATimedOutRequestWithABarrierWhenTheServerEchoesNoIds() {
         learnThatTheServerEchoes(false);
         PendingRequest timedOut = submit("MakeCall", "a-1");
         PendingRequest next = submit("MakeCall", "a-2");
         correlator.expire(timedOut);
-        assertEquals(List.of(timedOut), sent(), "the next waits for the late reply");
-        PendingRequest late = correlator.take(reply("MakeCallResponse", null));
-        assertSame(timedOut, late);
-        assertTrue(late.isExpired(), "the late reply is recognised as such and dropped");
-        assertEquals(List.of(timedOut, next), sent());
+        PendingRequest barrier = barriers.get(0);
+        assertEquals(List.of(timedOut, barrier), sent(), "the barrier follows the timed-out request; the next waits");
+        assertEquals(1, correlator.awaiting(), "the barrier's reply is awaited instead");
+        assertNull(correlator.take(reply("MakeCallResponse", null)), "a reply before the barrier's is the late one");
+        assertNull(correlator.take(reply("MakeCallResponse", null)), "however late it comes");
+        assertEquals(List.of(timedOut, barrier), sent());
+        assertSame(barrier, correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
+        assertEquals(List.of(timedOut, barrier, next), sent(), "nothing late can come now: the next goes");
         assertSame(next, correlator.take(reply("MakeCallResponse", null)));
+        assertEquals(List.of(true, false), awaitingChanges, "replies were awaited throughout, until the last one");
     }
 
     @Test
-    void sendsTheNextAfterTheGraceWhenALateReplyNeverComes() {
+    void sendsTheNextAfterTheBarrierWhenALateReplyNeverComes() {
         learnThatTheServerEchoes(false);
         PendingRequest lost = submit("MakeCall", "a-1");
         PendingRequest next = submit("MakeCall", "a-2");
         correlator.expire(lost);
-        await().until(() -> sent().size() == 2);
+        assertSame(barriers.get(0), correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
+        assertEquals(List.of(lost, barriers.get(0), next), sent());
         assertSame(next, correlator.take(reply("MakeCallResponse", null)));
+    }
+
+    @Test
+    void dropsAnErrorWhileTheBarrierIsUpSinceItMayBeTheLateReply() {
+        learnThatTheServerEchoes(false);
+        PendingRequest timedOut = submit("MakeCall", "a-1");
+        PendingRequest next = submit("MakeCall", "a-2");
+        correlator.expire(timedOut);
+        assertNull(correlator.take(reply("CSTAErrorCode", null)));
+        assertEquals(2, sent().size(), "the next still waits");
+        assertSame(barriers.get(0), correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
+        assertSame(next, correlator.take(reply("CSTAErrorCode", null)), "an error goes to the request in flight again");
+    }
+
+    @Test
+    void awaitsBothRepliesOfTheTypeWhenTheTimedOutRequestIsOfTheBarriersType() {
+        learnThatTheServerEchoes(false);
+        PendingRequest keepAlive = submit("ResetApplicationSessionTimer", "a-1");
+        PendingRequest next = submit("ResetApplicationSessionTimer", "a-2");
+        correlator.expire(keepAlive);
+        PendingRequest barrier = barriers.get(0);
+        assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "the late one");
+        assertEquals(List.of(keepAlive, barrier), sent());
+        assertSame(barrier, correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
+        assertEquals(List.of(keepAlive, barrier, next), sent());
+    }
+
+    @Test
+    void holdsTheQueueWhenTheBarrierTimesOutUntilTheConnectionIsGivenUp() {
+        learnThatTheServerEchoes(false);
+        PendingRequest timedOut = submit("MakeCall", "a-1");
+        PendingRequest next = submit("MakeCall", "a-2");
+        correlator.expire(timedOut);
+        PendingRequest barrier = barriers.get(0);
+        correlator.expire(barrier);
+        assertEquals(1, barriers.size(), "no barrier after a barrier");
+        assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "too late to count");
+        assertEquals(List.of(timedOut, barrier), sent(), "the next is never sent on this connection");
+        assertEquals(List.of(barrier, next), correlator.detach());
+        assertEquals(0, correlator.awaiting());
+    }
+
+    @Test
+    void freesTheSlotWhenARequestTimesOutBeforeTheServerShowedAnything() {
+        PendingRequest timedOut = submit("MakeCall", "a-1");
+        PendingRequest next = submit("MakeCall", "a-2");
+        correlator.expire(timedOut);
+        assertTrue(barriers.isEmpty());
+        assertEquals(List.of(timedOut, next), sent());
+        assertNull(correlator.take(reply("MakeCallResponse", "a-1")), "its late reply meets its tombstone");
+        assertSame(next, correlator.take(reply("MakeCallResponse", "a-2")));
+    }
+
+    @Test
+    void neverSendsARequestThatTimedOutBeforeItWasSubmitted() {
+        learnThatTheServerEchoes(false);
+        // the timer fired while the request waited for the login: it is not to be sent, nor to hold the slot
+        PendingRequest timedOut = request("MakeCall", "a-1");
+        correlator.expire(timedOut);
+        timedOut.reply().completeExceptionally(new CstaTimeoutException("MakeCall", Duration.ofSeconds(5)));
+        assertTrue(correlator.submit(timedOut));
+        PendingRequest next = submit("MakeCall", "a-2");
+        assertEquals(List.of(next), sent(), "the timed-out request was dropped; the next went at once");
+        assertSame(next, correlator.take(reply("MakeCallResponse", null)));
+        assertEquals(0, correlator.inFlight());
+    }
+
+    @Test
+    void neverSendsAQueuedRequestWhoseReplyWasSettledMeanwhile() {
+        learnThatTheServerEchoes(false);
+        PendingRequest first = submit("MakeCall", "a-1");
+        PendingRequest settled = submit("MakeCall", "a-2");
+        PendingRequest third = submit("MakeCall", "a-3");
+        settled.reply().completeExceptionally(new CstaTimeoutException("MakeCall", Duration.ofSeconds(5)));
+        assertSame(first, correlator.take(reply("MakeCallResponse", null)));
+        assertEquals(List.of(first, third), sent(), "the settled one was skipped");
+    }
+
+    @Test
+    void refusesARequestOfAConnectionItDoesNotServe() {
+        PendingRequest stale = request("MakeCall", "a-1");
+        stale.assign(new UnusedTransport(), "a-1");
+        assertFalse(correlator.submit(stale));
+        correlator.detach();
+        assertFalse(correlator.submit(request("MakeCall", "a-2")), "nor any after the connection is given up");
+        assertTrue(sent().isEmpty());
+    }
+
+    @Test
+    void sendsInTheOrderReleasedWhenATransmissionReleasesMore() {
+        learnThatTheServerEchoes(false);
+        PendingRequest first = submit("MakeCall", "a-1");
+        PendingRequest second = submit("MakeCall", "a-2");
+        PendingRequest third = submit("MakeCall", "a-3");
+        // the first reply lets the second go; writing it fails at once, which lets the third go from inside
+        failOnTransmit = second;
+        assertSame(first, correlator.take(reply("MakeCallResponse", null)));
+        assertEquals(List.of(first, second, third), sent(), "each transmitted once, in order, none from inside another");
     }
 
     @Test
@@ -103,7 +211,8 @@ class RequestCorrelatorTest {
     @Test
     void forgetsWhatTheServerShowedWithTheConnection() {
         learnThatTheServerEchoes(true);
-        correlator.takeAll();
+        correlator.detach();
+        correlator.attach(connection);
         PendingRequest first = submit("MakeCall", "b-1");
         submit("MakeCall", "b-2");
         assertEquals(List.of(first), sent(), "one at a time until the new connection's server shows");
@@ -120,34 +229,74 @@ class RequestCorrelatorTest {
     private void learnThatTheServerEchoes(boolean echoes) {
         PendingRequest login = submit("StartApplicationSession", "login");
         assertSame(login, correlator.take(reply("StartApplicationSessionPosResponse", echoes ? "login" : null)));
-        synchronized (transmitted) {
-            transmitted.clear();
-        }
+        transmitted.clear();
         awaitingChanges.clear();
     }
 
     private PendingRequest submit(String name, String id) {
-        PendingRequest request = new PendingRequest(new GenericMessage(name, JsonNodeFactory.instance.objectNode()),
-                Duration.ofSeconds(5), new CompletableFuture<>());
-        request.assign(null, id);
-        correlator.submit(request);
+        PendingRequest request = request(name, id);
+        assertTrue(correlator.submit(request));
         return request;
     }
 
+    private PendingRequest request(String name, String id) {
+        PendingRequest request = new PendingRequest(new GenericMessage(name, JsonNodeFactory.instance.objectNode()),
+                Duration.ofSeconds(5), new CompletableFuture<>(), false);
+        request.assign(connection, id);
+        return request;
+    }
+
+    private PendingRequest barrierAfter(PendingRequest timedOut) {
+        PendingRequest barrier = new PendingRequest(new GenericMessage("ResetApplicationSessionTimer",
+                JsonNodeFactory.instance.objectNode()), Duration.ofSeconds(5), new CompletableFuture<>(), true);
+        barrier.assign(connection, "barrier-" + barriers.size());
+        barriers.add(barrier);
+        return barrier;
+    }
+
+    /** As the session's: a request whose writing fails at once is taken out again, from inside the transmission. */
     private void transmitted(PendingRequest request) {
-        synchronized (transmitted) {
+        assertFalse(transmitting, "transmitted from inside another transmission");
+        transmitting = true;
+        try {
             transmitted.add(request);
+            if (request == failOnTransmit) {
+                assertTrue(correlator.remove(request));
+            }
+        } finally {
+            transmitting = false;
         }
     }
 
     private List<PendingRequest> sent() {
-        synchronized (transmitted) {
-            return List.copyOf(transmitted);
-        }
+        return List.copyOf(transmitted);
     }
 
     private static GenericMessage reply(String name, String id) {
         GenericMessage message = new GenericMessage(name, JsonNodeFactory.instance.objectNode());
         return id == null ? message : message.withRequestId(id);
+    }
+
+    /** A connection that is only compared, never used. */
+    private static final class UnusedTransport implements Transport {
+        @Override
+        public CompletableFuture<Void> connect(TransportListener listener) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setReading(ReadMode mode) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void close() {
+            throw new UnsupportedOperationException();
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.camelcsta.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +13,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.CstaMessage;
+import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.simulator.access.AddressAllowList;
 import org.camelcsta.simulator.access.Authenticator;
 import org.camelcsta.simulator.access.UserAccount;
@@ -49,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * Ports: 0 binds an ephemeral port (read it back with {@link #xmlPort()} etc. after {@link #start()}); -1
- * disables that server. Out of the box the simulator accepts the two logins of the provider's examples and the
+ * disables that server. Every server listens on 127.0.0.1 unless {@link Builder#bindAddress} says otherwise. Out of the box the simulator accepts the two logins of the provider's examples and the
  * devices 100-199 and 321; all users share one PBX, so the control API names a device by its number alone.
  */
 public final class CstaSimulator implements AutoCloseable {
@@ -72,6 +76,7 @@ public final class CstaSimulator implements AutoCloseable {
     private HttpCstaServer httpServer;
     private HttpCstaServer httpsServer;
     private ControlApiServer controlServer;
+    private TrafficLog traffic;
     private SelfSignedTls tls;
     private int xmlPort = DISABLED;
     private int socketIoPort = DISABLED;
@@ -108,7 +113,7 @@ public final class CstaSimulator implements AutoCloseable {
         model = new CallModel(directory, settings.queueDirectory(), monitors, executor, settings.externalAutoAnswer,
                 Clock.systemUTC());
         executor.run(() -> settings.applyPresets(model));
-        TrafficLog traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
+        traffic = new TrafficLog(TrafficLog.DEFAULT_CAPACITY);
         SimulatorContext context = new SimulatorContext(executor, model, monitors,
                 new CommandProcessor(model, monitors), new Authenticator(settings.accounts()),
                 settings.allowList(), faults, sessions, settings.maxSessionDuration, traffic, settings.dialect);
@@ -116,24 +121,25 @@ public final class CstaSimulator implements AutoCloseable {
         try {
             if (settings.xmlPort != DISABLED) {
                 xmlServer = new XmlTcpServer(context);
-                xmlPort = xmlServer.start(groups, settings.xmlPort);
+                xmlPort = xmlServer.start(groups, settings.bindAddress, settings.xmlPort);
             }
             if (settings.socketIoPort != DISABLED) {
                 socketIoServer = new SocketIoCstaServer(context, settings.socketIoPingInterval, settings.socketIoPingTimeout);
-                socketIoPort = socketIoServer.start(settings.socketIoPort);
+                socketIoPort = socketIoServer.start(settings.bindAddress, settings.socketIoPort);
             }
             if (settings.httpPort != DISABLED) {
                 httpServer = new HttpCstaServer(context, null);
-                httpPort = httpServer.start(groups, settings.httpPort);
+                httpPort = httpServer.start(groups, settings.bindAddress, settings.httpPort);
             }
             if (settings.httpsPort != DISABLED) {
                 tls = SelfSignedTls.generate();
                 httpsServer = new HttpCstaServer(context, tls);
-                httpsPort = httpsServer.start(groups, settings.httpsPort);
+                httpsPort = httpsServer.start(groups, settings.bindAddress, settings.httpsPort);
             }
             if (settings.controlPort != DISABLED) {
                 controlServer = new ControlApiServer(this, traffic);
-                controlPort = controlServer.start(groups, settings.controlPort);
+                controlPort = controlServer.start(groups, settings.bindAddress, settings.controlPort,
+                        settings.controlToken);
             }
         } catch (IOException | RuntimeException e) {
             started = true; // so that stop() releases what was bound
@@ -142,8 +148,9 @@ public final class CstaSimulator implements AutoCloseable {
                     : (RuntimeException) e;
         }
         started = true;
-        LOG.info("CSTA simulator started: xml={} socket.io={} http={} https={} control={}; devices {}, users {}, "
-                + "allow-list {}", xmlPort, socketIoPort, httpPort, httpsPort, controlPort, settings.devices,
+        LOG.info("CSTA simulator started on {}: xml={} socket.io={} http={} https={} control={}; devices {}, users {}, "
+                + "allow-list {}", settings.bindAddress.getHostAddress(), xmlPort, socketIoPort, httpPort, httpsPort,
+                controlPort, settings.devices,
                 settings.accounts().stream().map(UserAccount::name).toList(), settings.allowList());
     }
 
@@ -211,7 +218,18 @@ public final class CstaSimulator implements AutoCloseable {
 
     /** The address of the web board (on the control port), or {@code null} where the control API is disabled. */
     public String boardUrl() {
-        return controlPort == DISABLED ? null : "http://127.0.0.1:" + controlPort + "/";
+        if (controlPort == DISABLED) {
+            return null;
+        }
+        InetAddress bound = settings.bindAddress;
+        String host = bound.isAnyLocalAddress() ? "127.0.0.1"
+                : bound.getHostAddress().contains(":") ? "[" + bound.getHostAddress() + "]" : bound.getHostAddress();
+        return "http://" + host + ":" + controlPort + "/";
+    }
+
+    /** The address every server listens on. */
+    public InetAddress bindAddress() {
+        return settings.bindAddress;
     }
 
     /** The HTTPS server's self-signed certificate, made at start (trust it in clients); {@code null} without HTTPS. */
@@ -342,6 +360,35 @@ public final class CstaSimulator implements AutoCloseable {
         return pbx().call(() -> model.digitsSent(callId));
     }
 
+    /**
+     * A device's do-not-disturb and forwarding rules.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException {@code operation: invalidDeviceID} where it is no device
+     */
+    public DeviceSettings deviceSettings(String device) {
+        return pbx().call(() -> model.settings(device));
+    }
+
+    /** The settings of these devices, read at one moment. */
+    public List<DeviceSettings> deviceSettings(List<String> devices) {
+        List<String> numbers = List.copyOf(devices);
+        return pbx().call(() -> numbers.stream().map(model::settings).toList());
+    }
+
+    /**
+     * A queue's agents and statistics.
+     *
+     * @throws org.camelcsta.simulator.pbx.PbxException {@code operation: invalidDeviceID} where it is no queue
+     */
+    public SimulatedQueue queue(String queue) {
+        return pbx().call(() -> model.queue(queue));
+    }
+
+    /** Every queue with its agents and statistics, in the order they were added. */
+    public List<SimulatedQueue> queues() {
+        return pbx().call(() -> model.queueNumbers().stream().map(model::queue).toList());
+    }
+
     // ---------------------------------------------------------------- faults
 
     /** Closes every client connection (TCP and socket.io) at once; the servers keep listening. */
@@ -394,9 +441,21 @@ public final class CstaSimulator implements AutoCloseable {
         return directory.numbers(limit);
     }
 
-    /** The monitors started on a device now, over all sessions. */
-    public int monitorCount(String device) {
-        return pbx().call(() -> monitors.count(device));
+    /**
+     * The messages named {@code name} that the TCP and socket.io sessions received or sent lately (the traffic log
+     * keeps the last {@value TrafficLog#DEFAULT_CAPACITY}), oldest first, as they crossed the wire: a request as
+     * read (a {@link GenericMessage}), a response or event as written. For a test that checks what a client sent
+     * or what it was answered.
+     */
+    public List<CstaMessage> traffic(String name) {
+        requireStarted();
+        return traffic.since(0).entries().stream().map(TrafficLog.Entry::message)
+                .filter(message -> message.messageName().equals(name)).toList();
+    }
+
+    /** The monitors started on a device or a queue now, over all sessions (a trunk monitor covers neither). */
+    public int monitorCount(String deviceOrQueue) {
+        return pbx().call(() -> monitors.count(deviceOrQueue));
     }
 
     private PbxExecutor pbx() {
@@ -420,6 +479,8 @@ public final class CstaSimulator implements AutoCloseable {
         private int httpPort;
         private int httpsPort;
         private int controlPort;
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private String controlToken;
         private final List<UserAccount> users = new ArrayList<>();
         private final List<String> devices = new ArrayList<>();
         private Duration maxSessionDuration = Duration.ofSeconds(3600);
@@ -506,6 +567,32 @@ public final class CstaSimulator implements AutoCloseable {
         }
 
         /**
+         * The local address every server listens on (default {@code 127.0.0.1}: this machine only); e.g.
+         * {@code 0.0.0.0} for every interface. Beyond the loopback address the control API needs a
+         * {@link #controlToken}, or must be disabled.
+         *
+         * @throws IllegalArgumentException for a name that does not resolve
+         */
+        public Builder bindAddress(String address) {
+            try {
+                bindAddress = InetAddress.getByName(address);
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("cannot listen on '" + address + "': no such address", e);
+            }
+            return this;
+        }
+
+        /**
+         * The token the control API's writes must carry as {@code Authorization: Bearer <token>} (the board sends
+         * it when opened as {@code http://host:port/#token=<token>}); required where the simulator listens beyond
+         * the loopback address. {@code null}: none.
+         */
+        public Builder controlToken(String token) {
+            controlToken = token == null || token.isBlank() ? null : token;
+            return this;
+        }
+
+        /**
          * Adds an accepted login; repeatable. Without any, the two logins of the provider's examples are
          * accepted.
          */
@@ -574,9 +661,20 @@ public final class CstaSimulator implements AutoCloseable {
             return this;
         }
 
-        /** A simulator with these settings; {@link CstaSimulator#start()} binds its ports. */
+        /**
+         * A simulator with these settings; {@link CstaSimulator#start()} binds its ports.
+         *
+         * @throws IllegalArgumentException where the control API would listen beyond the loopback address without
+         *                                  a token
+         */
         public CstaSimulator build() {
             queueDirectory(); // a queue on a device number fails here, not at start
+            if (controlPort != DISABLED && controlToken == null && !bindAddress.isLoopbackAddress()) {
+                throw new IllegalArgumentException("listening on " + bindAddress.getHostAddress() + " would let "
+                        + "anyone who reaches the control API play the phones and inject faults: give it a token "
+                        + "(controlToken; standalone: CSTA_SIMULATOR_TOKEN or --control-token-file), disable it "
+                        + "(controlPort -1), or listen on 127.0.0.1");
+            }
             return new CstaSimulator(this);
         }
 
@@ -619,6 +717,8 @@ public final class CstaSimulator implements AutoCloseable {
             copy.httpPort = httpPort;
             copy.httpsPort = httpsPort;
             copy.controlPort = controlPort;
+            copy.bindAddress = bindAddress;
+            copy.controlToken = controlToken;
             copy.users.addAll(users);
             copy.devices.addAll(devices.isEmpty() ? List.of("100-199", "321") : devices);
             copy.maxSessionDuration = maxSessionDuration;

@@ -46,27 +46,26 @@ public final class CstaSimulatorMain {
     /** Parses the options and starts a simulator; prints the ports, or help, or the error. */
     public static Launch launch(String[] args, PrintStream out, PrintStream err) {
         SimulatorOptions options;
-        CstaSimulator.Builder builder;
+        CstaSimulator simulator;
         try {
             options = SimulatorOptions.parse(args);
             if (options.help) {
                 out.print(SimulatorOptions.USAGE);
                 return new Launch(0, null);
             }
-            builder = options.toBuilder();
+            simulator = options.toBuilder().build();
         } catch (IllegalArgumentException e) {
             err.println("csta-simulator: " + e.getMessage());
             err.println("Try --help for the options.");
             return new Launch(BAD_OPTION, null);
         }
-        CstaSimulator simulator = builder.build();
         try {
             simulator.start();
         } catch (UncheckedIOException e) {
             err.println("csta-simulator: " + e.getMessage());
             return new Launch(START_FAILED, null);
         }
-        out.println("CSTA simulator running:");
+        out.println("CSTA simulator running on " + simulator.bindAddress().getHostAddress() + ":");
         print(out, "TCP/XML", simulator.xmlPort());
         print(out, "socket.io", simulator.socketIoPort());
         print(out, "HTTP GET", simulator.httpPort());

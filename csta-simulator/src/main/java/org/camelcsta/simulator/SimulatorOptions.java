@@ -1,5 +1,9 @@
 package org.camelcsta.simulator;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +17,9 @@ import org.camelcsta.simulator.session.DialectSetting;
  */
 final class SimulatorOptions {
 
+    /** The environment variable that holds the control token. */
+    static final String TOKEN_VARIABLE = "CSTA_SIMULATOR_TOKEN";
+
     static final String USAGE = """
             Usage: java -jar csta-simulator.jar [options]
 
@@ -24,6 +31,11 @@ final class SimulatorOptions {
               --https-port PORT            HTTPS GET port, self-signed certificate made at start (default 7006)
               --control-port PORT          control API port (default 7080)
                                            a PORT of 0 picks a free port, -1 disables that server
+              --bind ADDRESS               the address every server listens on (default 127.0.0.1: this machine
+                                           only; 0.0.0.0: every interface, which needs a control token or
+                                           --control-port -1)
+              --control-token-file FILE    the token the control API's writes must carry (Authorization: Bearer);
+                                           default: the environment variable CSTA_SIMULATOR_TOKEN, else none
               --user NAME:PASSWORD@DOMAIN  an accepted login (repeatable; default: the provider's two example
                                            logins test@mydomain and test@mydomain.dk, password bla.bla)
               --devices RANGE              internal numbers, e.g. 100-199 or 321 (repeatable; default 100-199 and 321)
@@ -48,6 +60,8 @@ final class SimulatorOptions {
     int httpPort = 7005;
     int httpsPort = 7006;
     int controlPort = 7080;
+    String bind = "127.0.0.1";
+    String controlToken = System.getenv(TOKEN_VARIABLE);
     final List<UserAccount> users = new ArrayList<>();
     final List<String> devices = new ArrayList<>();
     final List<String> allowed = new ArrayList<>();
@@ -97,6 +111,8 @@ final class SimulatorOptions {
             case "--http-port" -> httpPort = port(name, value);
             case "--https-port" -> httpsPort = port(name, value);
             case "--control-port" -> controlPort = port(name, value);
+            case "--bind" -> bind = value.trim();
+            case "--control-token-file" -> controlToken = readToken(name, value);
             case "--user" -> users.add(UserAccount.parse(value));
             case "--devices" -> devices.add(value);
             case "--allow" -> allowed.add(value);
@@ -116,6 +132,8 @@ final class SimulatorOptions {
         CstaSimulator.Builder builder = CstaSimulator.builder()
                 .xmlPort(xmlPort).socketIoPort(socketIoPort).httpPort(httpPort).httpsPort(httpsPort)
                 .controlPort(controlPort)
+                .bindAddress(bind)
+                .controlToken(controlToken)
                 .maxSessionDuration(maxSessionDuration)
                 .externalAutoAnswer(externalAutoAnswer)
                 .echoRequestIds(echoRequestIds)
@@ -148,6 +166,19 @@ final class SimulatorOptions {
             throw new IllegalArgumentException(name + " is DEVICE:TYPE:TARGET[:SECONDS], not '" + value + "'");
         }
         return parts;
+    }
+
+    /** A token from a file (its first line), so that it is on no command line that {@code ps} shows. */
+    private static String readToken(String name, String file) {
+        try {
+            String token = Files.readString(Path.of(file), StandardCharsets.UTF_8).lines().findFirst().orElse("").trim();
+            if (token.isEmpty()) {
+                throw new IllegalArgumentException(name + ": " + file + " holds no token");
+            }
+            return token;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(name + ": cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static int port(String name, String value) {

@@ -131,6 +131,7 @@ class ControlApiAndCliTest {
     private static HttpResponse<String> call(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sim.controlPort() + path))
                 .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json") // the control port refuses writes of any other type
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,13 +2,15 @@ package org.camelcsta.protocol.model;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A leg left this device by a transfer. Named as the provider sends it, with one "r".
  *
  * @param monitorCrossRefId      {@code monitorCrossRefID}
- * @param primaryOldCall         the transferring device's leg that ended
+ * @param primaryOldCall         the transferring device's leg that ended; also read from {@code connection}, the
+ *                               receiving device's own leg in the simulator's 2020 form
  * @param transferringDevice     the device that transferred
  * @param transferredToDevice    where the call went
  * @param transferredConnections the legs the transfer changed
@@ -18,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record TransferedEvent(
         @JsonProperty("monitorCrossRefID") String monitorCrossRefId,
-        ConnectionId primaryOldCall,
+        @JsonAlias("connection") ConnectionId primaryOldCall,
         DeviceIdentifier transferringDevice,
         DeviceIdentifier transferredToDevice,
         TransferredConnections transferredConnections,

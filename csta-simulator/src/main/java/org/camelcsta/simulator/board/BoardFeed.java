@@ -23,6 +23,8 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.handler.codec.http.DefaultHttpContent;
 import org.camelcsta.simulator.CstaSimulator;
+import org.camelcsta.simulator.DeviceSettings;
+import org.camelcsta.simulator.SimulatedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,10 @@ public final class BoardFeed implements AutoCloseable {
     public static final int MAX_PAGES = 16;
     /** The most devices shown as phones. */
     public static final int MAX_PHONES = 200;
+    /** The most queues shown. */
+    public static final int MAX_QUEUES = 50;
+    /** The most agents shown per queue. */
+    public static final int MAX_AGENTS = 100;
 
     private static final Logger LOG = LoggerFactory.getLogger(BoardFeed.class);
     private static final Duration TICK = Duration.ofMillis(150);
@@ -134,9 +140,13 @@ public final class BoardFeed implements AutoCloseable {
 
     private BoardState state() {
         List<String> devices = simulator.deviceNumbers(MAX_PHONES + 1);
-        boolean truncated = devices.size() > MAX_PHONES;
-        return BoardState.of(truncated ? devices.subList(0, MAX_PHONES) : devices, truncated, simulator.calls(),
-                simulator.sessionCount());
+        List<SimulatedQueue> queues = simulator.queues();
+        BoardState.Truncated truncated = new BoardState.Truncated(devices.size() > MAX_PHONES,
+                queues.size() > MAX_QUEUES);
+        List<DeviceSettings> shown = simulator.deviceSettings(truncated.devices() ? devices.subList(0, MAX_PHONES)
+                : devices);
+        return BoardState.of(shown, truncated.queues() ? queues.subList(0, MAX_QUEUES) : queues, truncated,
+                simulator.calls(), simulator.sessionCount());
     }
 
     private void send(Page page, boolean stateChanged, boolean heartbeat) throws JsonProcessingException {

@@ -5,30 +5,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camelcsta.simulator.DeviceSettings;
+import org.camelcsta.simulator.DeviceSettings.ForwardingRule;
 import org.camelcsta.simulator.LegState;
 import org.camelcsta.simulator.SimulatedCall;
 import org.camelcsta.simulator.SimulatedLeg;
+import org.camelcsta.simulator.SimulatedQueue;
 
 /**
- * What the board shows of the PBX at one moment: every device as a phone, the external parties in calls apart.
+ * What the board shows of the PBX at one moment: every device as a phone, the queues, and the external parties in
+ * calls apart.
  *
  * @param devices          the devices, in directory order
+ * @param queues           the queues, in the order they were added
  * @param externals        the other parties in calls now: external numbers (and devices beyond those shown)
  * @param calls            how many calls there are
  * @param sessions         how many client sessions are logged in
  * @param devicesTruncated whether there are more devices than the board shows
+ * @param queuesTruncated  whether there are more queues than the board shows
  */
-public record BoardState(List<Phone> devices, List<Phone> externals, int calls, int sessions,
-        boolean devicesTruncated) {
+public record BoardState(List<Phone> devices, List<Queue> queues, List<Phone> externals, int calls, int sessions,
+        boolean devicesTruncated, boolean queuesTruncated) {
 
     /**
      * One party.
      *
-     * @param number its number
-     * @param state  idle, or the state of its most active leg: talking, calling, ringing, held, dialling
-     * @param legs   its legs
+     * @param number       its number
+     * @param state        idle, or the state of its most active leg: talking, calling, ringing, held, dialling
+     * @param legs         its legs
+     * @param doNotDisturb whether the device refuses calls (always false for external parties)
+     * @param forwarding   the device's forwarding rules that act now
      */
-    public record Phone(String number, String state, List<Leg> legs) {
+    public record Phone(String number, String state, List<Leg> legs, boolean doNotDisturb,
+            List<ForwardingRule> forwarding) {
+    }
+
+    /**
+     * One queue with its agents and live statistics (as {@code QueueStatisticsEvent} counts them).
+     *
+     * @param number       its number
+     * @param name         its name
+     * @param state        idle, or ringing while calls wait in it
+     * @param legs         the queue's legs: the calls waiting in it
+     * @param agents       its members, at most {@link BoardFeed#MAX_AGENTS}
+     * @param agentsHidden how many members are not shown
+     *                     (the counts are those of {@link SimulatedQueue})
+     */
+    public record Queue(String number, String name, String state, List<Leg> legs, List<SimulatedQueue.Agent> agents,
+            int agentsHidden, int waitingCalls, int servicingCalls, int totalCalls, int answeredCalls,
+            int missedCalls) {
     }
 
     /**
@@ -45,10 +70,12 @@ public record BoardState(List<Phone> devices, List<Phone> externals, int calls, 
     private static final List<String> ACTIVITY = List.of("talking", "calling", "ringing", "held", "dialling");
 
     /**
-     * @param devices   the device numbers to show
-     * @param truncated whether the PBX has more devices than these
+     * @param devices   the settings of the devices to show
+     * @param queues    the queues to show
+     * @param truncated whether the PBX has more devices, or queues, than these
      */
-    static BoardState of(List<String> devices, boolean truncated, List<SimulatedCall> calls, int sessions) {
+    static BoardState of(List<DeviceSettings> devices, List<SimulatedQueue> queues, Truncated truncated,
+            List<SimulatedCall> calls, int sessions) {
         Map<String, List<Leg>> legsByParty = new LinkedHashMap<>();
         for (SimulatedCall call : calls) {
             for (SimulatedLeg leg : call.legs()) {
@@ -57,19 +84,37 @@ public record BoardState(List<Phone> devices, List<Phone> externals, int calls, 
                         .add(new Leg(leg.callId(), legState(call, leg), peers));
             }
         }
-        List<Phone> phones = devices.stream().map(number -> phone(number, legsByParty.remove(number))).toList();
+        List<Phone> phones = devices.stream().map(device -> phone(device.device(), legsByParty.remove(device.device()),
+                device.doNotDisturb(), device.forwardingOn())).toList();
+        List<Queue> queueTiles = queues.stream().map(queue -> queue(queue, legsByParty.remove(queue.number())))
+                .toList();
         List<Phone> externals = new ArrayList<>();
-        legsByParty.forEach((number, legs) -> externals.add(phone(number, legs)));
-        return new BoardState(phones, externals, calls.size(), sessions, truncated);
+        legsByParty.forEach((number, legs) -> externals.add(phone(number, legs, false, List.of())));
+        return new BoardState(phones, queueTiles, externals, calls.size(), sessions, truncated.devices(),
+                truncated.queues());
     }
 
-    private static Phone phone(String number, List<Leg> legs) {
-        if (legs == null) {
-            return new Phone(number, "idle", List.of());
-        }
-        String state = ACTIVITY.stream().filter(s -> legs.stream().anyMatch(leg -> leg.state().equals(s)))
+    /** Whether the PBX has more devices or queues than the board shows. */
+    record Truncated(boolean devices, boolean queues) {
+    }
+
+    private static Phone phone(String number, List<Leg> legs, boolean doNotDisturb, List<ForwardingRule> forwarding) {
+        List<Leg> own = legs == null ? List.of() : legs;
+        return new Phone(number, state(own), own, doNotDisturb, forwarding);
+    }
+
+    private static Queue queue(SimulatedQueue queue, List<Leg> legs) {
+        List<Leg> own = legs == null ? List.of() : legs;
+        List<SimulatedQueue.Agent> agents = queue.agents();
+        int shown = Math.min(agents.size(), BoardFeed.MAX_AGENTS);
+        return new Queue(queue.number(), queue.name(), state(own), own, agents.subList(0, shown),
+                agents.size() - shown, queue.waitingCalls(), queue.servicingCalls(), queue.totalCalls(),
+                queue.answeredCalls(), queue.missedCalls());
+    }
+
+    private static String state(List<Leg> legs) {
+        return ACTIVITY.stream().filter(s -> legs.stream().anyMatch(leg -> leg.state().equals(s)))
                 .findFirst().orElse("idle");
-        return new Phone(number, state, legs);
     }
 
     private static String legState(SimulatedCall call, SimulatedLeg leg) {

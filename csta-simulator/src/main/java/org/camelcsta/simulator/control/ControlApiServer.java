@@ -1,6 +1,7 @@
 package org.camelcsta.simulator.control;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -16,7 +17,8 @@ import org.camelcsta.simulator.transport.ServerChannels;
 
 /**
  * The control API's HTTP server: JSON in, JSON out, delegating to the simulator's Java control API; and the web
- * board at {@code /}, whose buttons call that API.
+ * board at {@code /}, whose buttons call that API. Both sit behind {@link ControlAccessHandler}: no cross-origin
+ * writes, and a token where the server listens beyond the loopback address.
  */
 public final class ControlApiServer implements AutoCloseable {
 
@@ -38,16 +40,22 @@ public final class ControlApiServer implements AutoCloseable {
         this.traffic = traffic;
     }
 
-    /** Starts the board and binds the server; returns its port. */
-    public int start(NettyGroups groups, int port) throws IOException {
+    /**
+     * Starts the board and binds the server; returns its port.
+     *
+     * @param token the token writes must carry, or {@code null} (the simulator's builder allows that on loopback only)
+     */
+    public int start(NettyGroups groups, InetAddress address, int port, String token) throws IOException {
+        ControlAccessHandler access = new ControlAccessHandler(token, address.isLoopbackAddress());
         ObjectMapper mapper = new ObjectMapper();
         board = new Board(simulator, traffic, mapper);
         board.start();
         ControlRoutes routes = new ControlRoutes(simulator, board, mapper);
         workers = Executors.newFixedThreadPool(WORKERS, new DefaultThreadFactory("csta-sim-control", true));
-        return channels.bind(groups, port, channel -> channel.pipeline()
+        return channels.bind(groups, address, port, channel -> channel.pipeline()
                 .addLast("http", new HttpServerCodec())
                 .addLast("aggregate", new HttpObjectAggregator(MAX_REQUEST_BYTES))
+                .addLast("access", access)
                 .addLast("board", board.handler())
                 .addLast("control", new ControlApiHandler(routes, workers)));
     }

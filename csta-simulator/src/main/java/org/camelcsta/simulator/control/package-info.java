@@ -1,2 +1,5 @@
-/** The control API over HTTP/JSON: what the phones do (incoming calls, answer, hang up) and fault injection. */
+/**
+ * The control API over HTTP/JSON: what the phones do (incoming calls, answer, hang up, DND, forwarding, agents
+ * signing in to queues), the PBX's state (calls, queues, digits sent) and fault injection.
+ */
 package org.camelcsta.simulator.control;

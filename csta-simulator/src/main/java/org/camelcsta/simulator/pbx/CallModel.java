@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.SnapshotConnection;
+import org.camelcsta.simulator.DeviceSettings;
 import org.camelcsta.simulator.LegState;
 import org.camelcsta.simulator.SimulatedCall;
+import org.camelcsta.simulator.SimulatedQueue;
 
 /**
  * The PBX's calls, as the control API (the phones) and the CSTA requests see them. Each feature is its own small
@@ -251,6 +253,12 @@ public final class CallModel {
         forwarding.set(devices.require(device), type, on, target, ringDurationSeconds);
     }
 
+    /** A device's do-not-disturb and forwarding rules. */
+    public DeviceSettings settings(String device) {
+        String number = devices.require(device);
+        return new DeviceSettings(number, doNotDisturb.isOn(number), forwarding.rules(number));
+    }
+
     public ObjectNode callProfile(String device) {
         return callProfiles.get(devices.require(device));
     }
@@ -303,6 +311,11 @@ public final class CallModel {
 
     public List<String> queueNumbers() {
         return queues.numbers();
+    }
+
+    /** A queue's agents and statistics now. */
+    public SimulatedQueue queue(String queue) {
+        return queues.require(queue).snapshot();
     }
 
     /** SnapshotDevice: the device's current legs, each with its state and the other party. */

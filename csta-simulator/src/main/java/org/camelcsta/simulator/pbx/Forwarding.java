@@ -1,6 +1,7 @@
 package org.camelcsta.simulator.pbx;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camelcsta.simulator.DeviceSettings.ForwardingRule;
 import org.camelcsta.simulator.LegState;
 
 /**
@@ -80,8 +82,21 @@ final class Forwarding implements CallObserver {
 
     /** {@code forwardListItem}s: immediate and no-answer always, the other types once set. */
     ArrayNode list(String device) {
-        Map<String, Rule> own = rules.getOrDefault(device, Map.of());
         ArrayNode items = Wire.NODES.arrayNode();
+        for (ForwardingRule rule : rules(device)) {
+            ObjectNode item = items.addObject();
+            item.put("forwardingType", rule.type());
+            item.put("forwardStatus", rule.on());
+            item.put("forwardDN", rule.target() == null ? "" : rule.target());
+            item.put("ringDuration", rule.ringDurationSeconds());
+        }
+        return items;
+    }
+
+    /** The rules of a device: immediate and no-answer always, the other types once set. */
+    List<ForwardingRule> rules(String device) {
+        Map<String, Rule> own = rules.getOrDefault(device, Map.of());
+        List<ForwardingRule> list = new ArrayList<>();
         for (String type : TYPES) {
             Rule rule = own.get(type);
             if (rule == null && !type.equals("forwardImmediate") && !type.equals("forwardNoAns")) {
@@ -90,13 +105,9 @@ final class Forwarding implements CallObserver {
             if (rule == null) {
                 rule = new Rule(false, null, DEFAULT_RING_DURATION);
             }
-            ObjectNode item = items.addObject();
-            item.put("forwardingType", type);
-            item.put("forwardStatus", rule.on());
-            item.put("forwardDN", rule.target() == null ? "" : rule.target());
-            item.put("ringDuration", rule.ringDurationSeconds());
+            list.add(new ForwardingRule(type, rule.on(), rule.target(), rule.ringDurationSeconds()));
         }
-        return items;
+        return list;
     }
 
     @Override

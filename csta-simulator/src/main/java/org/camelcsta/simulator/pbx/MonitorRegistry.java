@@ -81,10 +81,10 @@ public final class MonitorRegistry {
         monitors.removeIf(monitor -> monitor.sink() == sink);
     }
 
-    /** The device monitors started on a device now, over all sessions (trunk monitors not counted). */
-    public int count(String device) {
+    /** The monitors started on a device or queue now, over all sessions (trunk monitors not counted). */
+    public int count(String deviceOrQueue) {
         return (int) monitors.stream()
-                .filter(monitor -> monitor.kind() == Kind.DEVICE && monitor.number().equals(device)).count();
+                .filter(monitor -> monitor.kind() != Kind.TRUNK && monitor.number().equals(deviceOrQueue)).count();
     }
 
     /** Sends an event about a device's leg to its monitors and to every trunk monitor. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camelcsta.simulator.SimulatedQueue;
+
 /**
  * A queue of the PBX: its number, name and service level, its members (agents, each signed in per channel), and
  * the statistics of the calls it took. Changed by {@link QueueCalls} and {@link QueueMembership} only.
@@ -128,5 +130,15 @@ final class Queue {
 
     int missedCalls() {
         return missedCalls;
+    }
+
+    /** A snapshot of the queue, its agents and its counts. */
+    SimulatedQueue snapshot() {
+        List<SimulatedQueue.Agent> agents = members.values().stream()
+                .map(member -> new SimulatedQueue.Agent(member.agent, member.active, member.sip, member.mobile,
+                        member.skype, member.totalCalls, member.answeredCalls, member.missedCalls))
+                .toList();
+        return new SimulatedQueue(number, name, serviceLevelSeconds, agents, waiting.size(), servicing, totalCalls,
+                answeredCalls, missedCalls);
     }
 }

@@ -2,6 +2,7 @@ package org.camelcsta.simulator.transport;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.function.Consumer;
 
@@ -33,12 +34,13 @@ public final class ServerChannels implements AutoCloseable {
     /**
      * Binds the server.
      *
+     * @param address     the local address to listen on, e.g. the loopback address
      * @param port        0 for an ephemeral port
      * @param initializer sets up the pipeline of each accepted connection
      * @return the bound port
      * @throws IOException where the port cannot be bound (e.g. it is taken)
      */
-    public int bind(NettyGroups groups, int port, Consumer<SocketChannel> initializer) throws IOException {
+    public int bind(NettyGroups groups, InetAddress address, int port, Consumer<SocketChannel> initializer) throws IOException {
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(groups.boss(), groups.workers())
                 .channel(NioServerSocketChannel.class)
@@ -51,10 +53,11 @@ public final class ServerChannels implements AutoCloseable {
                         initializer.accept(channel);
                     }
                 });
-        ChannelFuture bound = bootstrap.bind(new InetSocketAddress(port)).awaitUninterruptibly();
+        ChannelFuture bound = bootstrap.bind(new InetSocketAddress(address, port)).awaitUninterruptibly();
         if (!bound.isSuccess()) {
             Throwable cause = bound.cause();
-            BindException failure = new BindException("cannot bind the " + name + " server to port " + port + ": "
+            BindException failure = new BindException("cannot bind the " + name + " server to "
+                    + address.getHostAddress() + " port " + port + ": "
                     + (cause == null ? "unknown reason" : cause.getMessage()));
             failure.initCause(cause);
             throw failure;

@@ -8,6 +8,7 @@
   const byId = (id) => document.getElementById(id);
 
   const phoneTiles = new Map(); // number -> {element, key}
+  const queueTiles = new Map(); // number -> {element, key}
   let lastSeq = 0;
   let updates = 0;
 
@@ -44,12 +45,19 @@
     byId('error-text').textContent = '';
   }
 
+  // where the simulator listens beyond this machine, its writes need the token: open the board as
+  // http://host:port/#token=... (a fragment is never sent to the server, nor in a Referer)
+  const token = new URLSearchParams(location.hash.slice(1)).get('token');
+
   /** Calls the control API; shows its error on the page. Resolves to whether it succeeded. */
   async function control(what, method, path, body) {
     hideError();
-    const request = { method, headers: {} };
+    // the control port takes writes sent as JSON only, which no page of another site can send
+    const request = { method, headers: { 'Content-Type': 'application/json' } };
+    if (token) {
+      request.headers['Authorization'] = 'Bearer ' + token;
+    }
     if (body !== undefined) {
-      request.headers['Content-Type'] = 'application/json';
       request.body = JSON.stringify(body);
     }
     let response;
@@ -80,7 +88,7 @@
   const devicePath = (number, action) => '/devices/' + encodeURIComponent(number) + '/' + action;
 
   /** Empty text is "off" (null); digits are a number; anything else goes as typed, for the simulator to refuse. */
-  function millis(text) {
+  function count(text) {
     const trimmed = text.trim();
     if (trimmed === '') {
       return null;
@@ -97,6 +105,17 @@
     return control('ring ' + to + ' from ' + body.from, 'POST', '/calls', body);
   }
 
+  function doNotDisturb(number, on) {
+    return control('DND ' + (on ? 'on' : 'off') + ' at ' + number, 'PUT', devicePath(number, 'dnd'), { on });
+  }
+
+  /** Signs an agent in with the desk phone (the channel that rings), or out of the queue. */
+  function signIn(queue, agent, signedIn) {
+    return control((signedIn ? 'sign ' + agent + ' in to ' : 'sign ' + agent + ' out of ') + queue, 'PUT',
+      '/queues/' + encodeURIComponent(queue) + '/agents/' + encodeURIComponent(agent),
+      signedIn ? { signedIn: true, sip: true } : { signedIn: false });
+  }
+
   function wireForms() {
     byId('error-close').addEventListener('click', hideError);
     byId('ring-form').addEventListener('submit', (event) => {
@@ -107,11 +126,26 @@
       event.preventDefault();
       const device = byId('auto-answer-device').value.trim();
       control('auto-answer at ' + device, 'PUT', devicePath(device, 'auto-answer'),
-        { delayMs: millis(byId('auto-answer-delay').value) });
+        { delayMs: count(byId('auto-answer-delay').value) });
+    });
+    byId('forwarding-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      const device = byId('forwarding-device').value.trim();
+      const target = byId('forwarding-target').value.trim();
+      const body = { type: byId('forwarding-type').value, target: target === '' ? null : target };
+      const seconds = count(byId('forwarding-seconds').value);
+      if (seconds !== null) {
+        body.ringDurationSeconds = seconds;
+      }
+      control('forwarding at ' + device, 'PUT', devicePath(device, 'forwarding'), body);
+    });
+    byId('agent-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      signIn(byId('agent-queue').value.trim(), byId('agent-device').value.trim(), true);
     });
     byId('delay-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      control('response delay', 'PUT', '/faults/response-delay', { delayMs: millis(byId('response-delay').value) });
+      control('response delay', 'PUT', '/faults/response-delay', { delayMs: count(byId('response-delay').value) });
     });
     byId('fault-drop').addEventListener('click', () => control('drop connections', 'POST', '/faults/drop-connections'));
     byId('fault-malformed').addEventListener('click',
@@ -134,21 +168,47 @@
     return leg.state + peers + ' \u00B7 callID ' + leg.callId;
   }
 
+  function forwardingText(rule) {
+    if (rule.type === 'forwardImmediate') {
+      return 'forwarded to ' + rule.target;
+    }
+    if (rule.type === 'forwardNoAns') {
+      return 'to ' + rule.target + ' after ' + rule.ringDurationSeconds + ' s';
+    }
+    return rule.type + ' to ' + rule.target;
+  }
+
+  function badges(phone) {
+    const list = element('p', 'badges');
+    if (phone.doNotDisturb) {
+      list.append(element('span', 'badge dnd', 'DND on'));
+    }
+    phone.forwarding.forEach((rule) => list.append(element('span', 'badge forwarded', forwardingText(rule))));
+    return list;
+  }
+
+  function legList(legs) {
+    const list = element('ul', 'legs');
+    legs.forEach((leg) => list.append(element('li', null, legText(leg))));
+    return list;
+  }
+
   function phoneTile(phone, withButtons) {
     const tile = element('li', 'phone');
     tile.dataset.state = phone.state;
     tile.dataset.number = phone.number;
+    tile.dataset.dnd = String(phone.doNotDisturb);
+    tile.dataset.forwarded = String(phone.forwarding.length > 0);
     const head = element('div', 'head');
     head.append(element('h3', null, phone.number), element('p', 'state', phone.state));
-    tile.append(head);
-    const legs = element('ul', 'legs');
-    phone.legs.forEach((leg) => legs.append(element('li', null, legText(leg))));
-    tile.append(legs);
+    tile.append(head, badges(phone), legList(phone.legs));
     const states = new Set(phone.legs.map((leg) => leg.state));
     const number = phone.number;
     const buttons = element('div', 'buttons');
     if (withButtons) {
       buttons.append(button('Ring', 'Ring ' + number, () => ring(number)));
+      const dnd = phone.doNotDisturb ? 'DND off' : 'DND on';
+      buttons.append(button(dnd, dnd + ' ' + number, () => doNotDisturb(number, !phone.doNotDisturb)));
     }
     if (states.has('ringing')) {
       buttons.append(button('Answer', 'Answer ' + number,
@@ -170,20 +230,22 @@
     return tile;
   }
 
-  /** Replaces only the tiles that changed, and gives the focus back to the same button where it was in one. */
-  function showPhones(phones) {
-    const list = byId('phones');
-    if (phones.length !== phoneTiles.size || phones.some((phone) => !phoneTiles.has(phone.number))) {
-      phoneTiles.clear();
+  /**
+   * Shows the tiles of a list, replacing only those that changed, and gives the focus back to the same button
+   * where it was in one.
+   */
+  function showTiles(list, shownTiles, items, makeTile) {
+    if (items.length !== shownTiles.size || items.some((item) => !shownTiles.has(item.number))) {
+      shownTiles.clear();
       list.replaceChildren();
     }
-    phones.forEach((phone) => {
-      const key = JSON.stringify(phone);
-      const shown = phoneTiles.get(phone.number);
+    items.forEach((item) => {
+      const key = JSON.stringify(item);
+      const shown = shownTiles.get(item.number);
       if (shown && shown.key === key) {
         return;
       }
-      const tile = phoneTile(phone, true);
+      const tile = makeTile(item);
       if (shown) {
         const focused = shown.element.contains(document.activeElement)
           ? document.activeElement.getAttribute('aria-label') : null;
@@ -198,12 +260,62 @@
       } else {
         list.append(tile);
       }
-      phoneTiles.set(phone.number, { element: tile, key });
+      shownTiles.set(item.number, { element: tile, key });
     });
   }
 
+  // ------------------------------------------------------------------ queues
+
+  function agentText(agent) {
+    if (!agent.signedIn) {
+      return agent.device + ' \u00B7 signed out';
+    }
+    const channels = [agent.sip && 'desk phone', agent.mobile && 'mobile', agent.skype && 'Skype']
+      .filter(Boolean).join(', ');
+    return agent.device + ' \u00B7 signed in (' + (channels || 'no channel') + ') \u00B7 answered '
+      + agent.answeredCalls + ', missed ' + agent.missedCalls;
+  }
+
+  function agentRow(queue, agent) {
+    const row = element('li', 'agent', agentText(agent));
+    row.dataset.agent = agent.device;
+    row.dataset.signedIn = String(agent.signedIn);
+    row.append(agent.signedIn
+      ? button('Sign out', 'Sign ' + agent.device + ' out of ' + queue, () => signIn(queue, agent.device, false))
+      : button('Sign in', 'Sign ' + agent.device + ' in to ' + queue, () => signIn(queue, agent.device, true)));
+    return row;
+  }
+
+  function queueTile(queue) {
+    const tile = element('li', 'queue');
+    tile.dataset.number = queue.number;
+    tile.dataset.state = queue.state;
+    tile.dataset.waiting = String(queue.waitingCalls);
+    const head = element('div', 'head');
+    head.append(element('h3', null, queue.number), element('p', 'name', queue.name));
+    const stats = element('p', 'stats', 'waiting ' + queue.waitingCalls + ' \u00B7 in service ' + queue.servicingCalls
+      + ' \u00B7 calls ' + queue.totalCalls + ' \u00B7 answered ' + queue.answeredCalls + ' \u00B7 missed '
+      + queue.missedCalls);
+    const agents = element('ul', 'agents');
+    agents.setAttribute('aria-label', 'Agents of ' + queue.number);
+    queue.agents.forEach((agent) => agents.append(agentRow(queue.number, agent)));
+    if (queue.agentsHidden > 0) {
+      agents.append(element('li', 'hint', 'and ' + queue.agentsHidden + ' more'));
+    }
+    if (queue.agents.length === 0) {
+      agents.append(element('li', 'hint', 'No agent yet.'));
+    }
+    const buttons = element('div', 'buttons');
+    buttons.append(button('Ring', 'Ring ' + queue.number, () => ring(queue.number)));
+    tile.append(head, stats, legList(queue.legs), agents, buttons);
+    return tile;
+  }
+
   function showState(state) {
-    showPhones(state.devices);
+    showTiles(byId('phones'), phoneTiles, state.devices, (phone) => phoneTile(phone, true));
+    showTiles(byId('queues'), queueTiles, state.queues, queueTile);
+    byId('queues-section').hidden = state.queues.length === 0;
+    byId('queues-truncated').hidden = !state.queuesTruncated;
     byId('phones-truncated').hidden = !state.devicesTruncated;
     byId('externals').replaceChildren(...state.externals.map((party) => phoneTile(party, false)));
     byId('externals-empty').hidden = state.externals.length > 0;

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The board's HTTP side: the page's files, the live feed, the hold/retrieve routes, and bad input. */
+/**
+ * The board's HTTP side: the page's files, the live feed (phones with DND and forwarding, queues apart with their
+ * agents and statistics), the hold/retrieve routes, and bad input.
+ */
 class BoardEndpointsTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -35,7 +39,8 @@ class BoardEndpointsTest {
 
     @BeforeAll
     static void start() {
-        sim = CstaSimulator.builder().xmlPort(0).socketIoPort(-1).httpPort(-1).httpsPort(-1).controlPort(0).build();
+        sim = CstaSimulator.builder().xmlPort(0).socketIoPort(-1).httpPort(-1).httpsPort(-1).controlPort(0)
+                .queue("400", "Support", 10).build();
         sim.start();
     }
 
@@ -97,6 +102,49 @@ class BoardEndpointsTest {
     }
 
     @Test
+    void feedShowsDoNotDisturbForwardingAndQueuesApart() throws Exception {
+        try (FeedReader feed = new FeedReader(HTTP, sim.controlPort())) {
+            assertEquals(200, send("PUT", "/devices/142/dnd", "{\"on\": true}").statusCode());
+            assertEquals(200, send("PUT", "/devices/143/forwarding",
+                    "{\"type\": \"forwardNoAns\", \"target\": \"144\", \"ringDurationSeconds\": 30}").statusCode());
+            assertEquals(200, send("PUT", "/queues/400/agents/145", "{\"signedIn\": true, \"sip\": true}")
+                    .statusCode());
+            assertEquals(201, send("POST", "/calls", "{\"from\": \"22334455\", \"to\": \"400\"}").statusCode());
+
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> feed.saw("state", "\"waitingCalls\":1"));
+            JsonNode state = JSON.readTree(lastState(feed));
+            JsonNode dnd = device(state, "142");
+            assertTrue(dnd.get("doNotDisturb").booleanValue(), dnd.toString());
+            assertEquals("[]", dnd.get("forwarding").toString());
+            JsonNode forwarded = device(state, "143");
+            assertFalse(forwarded.get("doNotDisturb").booleanValue(), forwarded.toString());
+            assertEquals("{\"type\":\"forwardNoAns\",\"on\":true,\"target\":\"144\",\"ringDurationSeconds\":30}",
+                    forwarded.get("forwarding").get(0).toString());
+            assertEquals("ringing", device(state, "145").get("state").asText());
+
+            JsonNode queue = state.get("queues").get(0);
+            assertEquals("400", queue.get("number").asText());
+            assertEquals("Support", queue.get("name").asText());
+            assertEquals("ringing", queue.get("state").asText());
+            assertEquals("22334455", queue.get("legs").get(0).get("peers").get(0).asText(), queue.toString());
+            assertEquals(1, queue.get("totalCalls").asInt());
+            assertEquals(0, queue.get("answeredCalls").asInt());
+            assertEquals("145", queue.get("agents").get(0).get("device").asText());
+            assertTrue(queue.get("agents").get(0).get("signedIn").booleanValue());
+            assertFalse(state.get("queuesTruncated").booleanValue());
+            assertTrue(StreamSupport.stream(state.get("externals").spliterator(), false)
+                    .noneMatch(party -> party.get("number").asText().equals("400")), "the queue is shown apart");
+
+            sim.answer("145");
+            Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> feed.saw("state", "\"answeredCalls\":1"));
+        } finally {
+            sim.doNotDisturb("142", false);
+            sim.forwarding("143", "forwardNoAns", null, null);
+            sim.queueMember("400", "145", false, false, false, false);
+        }
+    }
+
+    @Test
     void holdAndRetrieveThroughTheControlApi() throws Exception {
         sim.incomingCall("22334455", "140");
         sim.answer("140");
@@ -140,6 +188,11 @@ class BoardEndpointsTest {
         }
     }
 
+    private static JsonNode device(JsonNode state, String number) {
+        return StreamSupport.stream(state.get("devices").spliterator(), false)
+                .filter(phone -> phone.get("number").asText().equals(number)).findFirst().orElseThrow();
+    }
+
     private static String lastState(FeedReader feed) {
         return feed.events().stream().filter(event -> event.type().equals("state")).reduce((a, b) -> b)
                 .orElseThrow().data();
@@ -158,6 +211,7 @@ class BoardEndpointsTest {
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sim.controlPort() + path))
                 .timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json") // the control port refuses writes of any other type
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

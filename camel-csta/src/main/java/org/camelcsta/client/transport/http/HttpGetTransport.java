@@ -22,6 +22,7 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.ssl.TLS;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.ssl.SSLContexts;
@@ -34,6 +35,7 @@ import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.codec.QueryCodec;
@@ -78,7 +80,9 @@ public final class HttpGetTransport implements Transport {
         SSLContext ssl = settings.sslContext() != null ? settings.sslContext() : SSLContexts.createSystemDefault();
         // HttpClient checks the name itself: a TLS context from Camel's SSLContextParameters need not apply
         // the JSSE endpoint identification that HttpClient would otherwise rely on
+        // TLS 1.2 and 1.3 only, whatever the JVM or the given context would also allow
         ClientTlsStrategyBuilder tls = ClientTlsStrategyBuilder.create().setSslContext(ssl)
+                .setTlsVersions(TLS.V_1_3, TLS.V_1_2)
                 .setHostVerificationPolicy(HostnameVerificationPolicy.CLIENT)
                 .setHostnameVerifier(settings.verifyHostname() ? new DefaultHostnameVerifier() : NoopHostnameVerifier.INSTANCE);
         Timeout connectTimeout = Timeout.of(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -99,6 +103,12 @@ public final class HttpGetTransport implements Transport {
 
     @Override
     public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+        String path;
+        try {
+            path = PATH + "?" + query.encode(message);
+        } catch (CstaEncodeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<Void> answered = new CompletableFuture<>();
         CloseableHttpAsyncClient http;
         TransportListener target;
@@ -114,13 +124,25 @@ public final class HttpGetTransport implements Transport {
         SimpleRequestBuilder builder = SimpleRequestBuilder.get()
                 .setHttpHost(new HttpHost(https ? "https" : "http", settings.host(), settings.effectivePort()))
                 // the path is sent as it is: the provider's query keeps its brackets unescaped
-                .setPath(PATH + "?" + query.encode(message));
+                .setPath(path);
         headers.forEach(builder::addHeader);
         // a reply that never comes frees its connection just after the session's timeout has failed the caller
         Timeout waitForReply = Timeout.of(replyTimeout.plus(REPLY_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
         builder.setRequestConfig(RequestConfig.custom().setResponseTimeout(waitForReply).build());
         SimpleHttpRequest request = builder.build();
         String where = (https ? "https://" : "http://") + settings.host() + ":" + settings.effectivePort() + PATH;
+        try {
+            execute(http, request, message, where, target, answered);
+        } catch (RuntimeException e) {
+            // a client closed meanwhile refuses at once
+            answered.completeExceptionally(new CstaConnectionException(message.name() + " to " + where + " failed: "
+                    + CauseText.of(e), e));
+        }
+        return answered;
+    }
+
+    private void execute(CloseableHttpAsyncClient http, SimpleHttpRequest request, GenericMessage message, String where,
+                         TransportListener target, CompletableFuture<Void> answered) {
         http.execute(request, new FutureCallback<>() {
             @Override
             public void completed(SimpleHttpResponse response) {
@@ -144,7 +166,6 @@ public final class HttpGetTransport implements Transport {
                 answered.completeExceptionally(new CstaConnectionException(message.name() + " to " + where + " was cancelled"));
             }
         });
-        return answered;
     }
 
     /** A JSON message is the reply whatever the status (a CSTAErrorCode may come with 401 or 403). */

@@ -16,6 +16,7 @@ import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -91,28 +92,41 @@ public final class SocketIoTransport implements Transport {
 
     private void deliver(Object arg, TransportListener listener, String address) {
         String text = String.valueOf(arg);
+        GenericMessage message;
         try {
-            listener.onMessage(json.decodeGeneric(text), text.length());
+            message = json.decodeGeneric(text);
         } catch (CstaDecodeException e) {
             LOG.warn("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(), CauseText.of(e));
+            return;
         } catch (RuntimeException e) {
             // one bad message must not reach the library's event thread, which would end the connection
             LOG.warn("Skipped a message from {} that cannot be read: {}", address, CauseText.of(e), e);
+            return;
+        }
+        try {
+            listener.onMessage(message, text.length());
+        } catch (RuntimeException e) {
+            LOG.warn("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(e), e);
         }
     }
 
     @Override
     public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+        JSONObject frame;
+        try {
+            frame = new JSONObject(json.encode(message));
+        } catch (CstaEncodeException e) {
+            return CompletableFuture.failedFuture(e);
+        } catch (JSONException e) {
+            return CompletableFuture.failedFuture(new CstaEncodeException("cannot write " + LogText.cap(message.name())
+                    + " for socket.io: " + CauseText.of(e), e));
+        }
         Socket client = socket;
         if (client == null || !client.connected()) {
             return CompletableFuture.failedFuture(new CstaConnectionException("not connected"));
         }
-        try {
-            client.send(new JSONObject(json.encode(message)));
-            return CompletableFuture.completedFuture(null);
-        } catch (JSONException e) {
-            return CompletableFuture.failedFuture(new CstaConnectionException("cannot send " + message.name(), e));
-        }
+        client.send(frame);
+        return CompletableFuture.completedFuture(null);
     }
 
     @Override

@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands decoded messages and the end of the connection to the session. An I/O failure closes the
- * connection, which the session then reports and recovers from; any other failure in the pipeline concerns
- * one message, which is logged and skipped while the connection stays.
+ * Hands decoded messages and the end of the connection to the session. An I/O failure or an {@link Error} closes
+ * the connection, which the session then reports and recovers from. Undecodable frames never get here (the
+ * decoders log and skip them); any other exception comes from handing a message over, and concerns that one
+ * message: it is logged as such while the connection stays.
  */
 final class InboundMessageHandler extends SimpleChannelInboundHandler<DecodedFrame> {
 
@@ -40,11 +41,14 @@ final class InboundMessageHandler extends SimpleChannelInboundHandler<DecodedFra
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        if (!(cause instanceof IOException)) {
-            LOG.warn("Skipped a message from {} after an error: {}", address, CauseText.of(cause), cause);
+        if (cause instanceof IOException) {
+            LOG.warn("Closing the connection to {} after an error: {}", address, CauseText.of(cause));
+        } else if (cause instanceof Error) {
+            LOG.error("Closing the connection to {} after an error: {}", address, CauseText.of(cause), cause);
+        } else {
+            LOG.warn("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(cause), cause);
             return;
         }
-        LOG.warn("Closing the connection to {} after an error: {}", address, CauseText.of(cause));
         failure = new CstaConnectionException("connection to " + address + " failed: " + CauseText.of(cause), cause);
         ctx.close();
     }

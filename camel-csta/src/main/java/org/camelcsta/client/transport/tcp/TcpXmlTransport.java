@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
@@ -18,15 +19,19 @@ import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * The provider's XML over TCP (port 7001): each message one XML document followed by a NUL byte, replies
  * and events on the same connection. A Netty pipeline of small handlers: NUL framing with a size limit,
- * XML decoding, XML encoding, and hand-over to the session.
+ * XML decoding, and hand-over to the session. A message is encoded before it is written, so that one that
+ * cannot be encoded fails with its {@link CstaEncodeException}, not as a broken write.
  */
 public final class TcpXmlTransport implements Transport {
+
+    private static final byte[] NUL = {0};
 
     private final SessionSettings settings;
     private final EventLoopGroup group;
@@ -56,7 +61,6 @@ public final class TcpXmlTransport implements Transport {
                                 new FlushConsolidationHandler(256, true),
                                 new NulFrameDecoder(settings.maxFrameSize()),
                                 new XmlFrameDecoder(codec),
-                                new XmlFrameEncoder(codec),
                                 new InboundMessageHandler(listener, address));
                     }
                 });
@@ -77,13 +81,19 @@ public final class TcpXmlTransport implements Transport {
 
     @Override
     public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+        byte[] frame;
+        try {
+            frame = codec.encode(message);
+        } catch (CstaEncodeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         CompletableFuture<Void> written = new CompletableFuture<>();
         Channel ch = channel;
         if (ch == null || !ch.isActive()) {
             written.completeExceptionally(new CstaConnectionException("not connected"));
             return written;
         }
-        ch.writeAndFlush(message).addListener(done -> {
+        ch.writeAndFlush(Unpooled.wrappedBuffer(frame, NUL)).addListener(done -> {
             if (done.isSuccess()) {
                 written.complete(null);
             } else {

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.TransportType;
 import org.camelcsta.client.transport.TransportListener;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.codec.QueryCodec;
@@ -103,6 +105,16 @@ class HttpGetTransportTest {
         CstaConnectionException error = assertInstanceOf(CstaConnectionException.class, e.getCause());
         assertTrue(error.getMessage().contains("HTTP 502"), error.getMessage());
         assertTrue(delivered.isEmpty());
+    }
+
+    @Test
+    void failsARequestThatCannotBeEncodedWithItsEncodeErrorInsteadOfThrowing() throws Exception {
+        connect("test@mydomain", "bla.bla");
+        CompletableFuture<Void> sent = transport.send(MessageBinder.standard().unbind(new MakeCall("123", "\uD800")),
+                REPLY_TIMEOUT);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> sent.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CstaEncodeException.class, e.getCause());
+        assertTrue(requests.isEmpty(), "nothing was sent");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.transport.TransportListener;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -52,6 +53,21 @@ class TcpXmlTransportTest {
     void stop() throws IOException {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         server.close();
+    }
+
+    @Test
+    void failsAMessageThatCannotBeEncodedWithItsEncodeErrorAndKeepsTheConnection() throws Exception {
+        TcpXmlTransport transport = new TcpXmlTransport(SessionSettings.builder().host("127.0.0.1")
+                .port(server.getLocalPort()).credentials("test@mydomain", "bla.bla", "12345678.pbx.one-connect.dk")
+                .build(), group, new XmlCodec());
+        transport.connect(IGNORED).get(5, TimeUnit.SECONDS);
+        CompletableFuture<Void> sent = transport.send(MessageBinder.standard().unbind(new MakeCall("123", "\uD800")),
+                Duration.ofSeconds(5));
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> sent.get(5, TimeUnit.SECONDS));
+        assertInstanceOf(CstaEncodeException.class, failed.getCause(), "not a broken write: retrying cannot help");
+        transport.send(MessageBinder.standard().unbind(new MakeCall("123", "321")), Duration.ofSeconds(5))
+                .get(5, TimeUnit.SECONDS);
+        transport.close();
     }
 
     @Test

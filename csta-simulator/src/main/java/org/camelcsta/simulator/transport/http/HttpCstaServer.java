@@ -1,6 +1,7 @@
 package org.camelcsta.simulator.transport.http;
 
 import java.io.IOException;
+import java.net.InetAddress;
 
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
@@ -28,10 +29,10 @@ public final class HttpCstaServer implements AutoCloseable {
         this.channels = new ServerChannels(tls == null ? "HTTP" : "HTTPS");
     }
 
-    /** Binds the server and returns its port. */
-    public int start(NettyGroups groups, int port) throws IOException {
+    /** Binds the server to this address and returns its port. */
+    public int start(NettyGroups groups, InetAddress address, int port) throws IOException {
         StatelessRequests requests = new StatelessRequests(context);
-        return channels.bind(groups, port, channel -> {
+        return channels.bind(groups, address, port, channel -> {
             if (tls != null) {
                 channel.pipeline().addLast("tls", tls.serverContext().newHandler(channel.alloc()));
             }

@@ -3,6 +3,7 @@ package org.camelcsta.simulator.transport.socketio;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -64,9 +65,10 @@ public final class SocketIoCstaServer implements AutoCloseable {
         this.pingTimeout = pingTimeout;
     }
 
-    /** Binds the server and returns its port. */
-    public int start(int port) throws IOException {
+    /** Binds the server to this address and returns its port. */
+    public int start(InetAddress address, int port) throws IOException {
         Configuration configuration = new Configuration();
+        configuration.setHostname(address.getHostAddress());
         configuration.setPort(port);
         configuration.setBossThreads(1);
         configuration.setWorkerThreads(2);
@@ -117,7 +119,7 @@ public final class SocketIoCstaServer implements AutoCloseable {
         Future<Void> bound = server.startAsync().awaitUninterruptibly();
         if (!bound.isSuccess() || !(bound instanceof ChannelFuture channelFuture)) {
             stopInBackground();
-            throw new BindException("cannot bind the socket.io server to port " + port + ": "
+            throw new BindException("cannot bind the socket.io server to " + address.getHostAddress() + " port " + port + ": "
                     + (bound.cause() == null ? "unknown reason" : bound.cause().getMessage()));
         }
         listener = channelFuture.channel();

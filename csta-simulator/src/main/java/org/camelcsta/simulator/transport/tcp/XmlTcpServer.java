@@ -1,6 +1,7 @@
 package org.camelcsta.simulator.transport.tcp;
 
 import java.io.IOException;
+import java.net.InetAddress;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.DelimiterBasedFrameDecoder;
@@ -26,9 +27,9 @@ public final class XmlTcpServer implements AutoCloseable {
         this.context = context;
     }
 
-    /** Binds the server and returns its port. */
-    public int start(NettyGroups groups, int port) throws IOException {
-        return channels.bind(groups, port, channel -> channel.pipeline()
+    /** Binds the server to this address and returns its port. */
+    public int start(NettyGroups groups, InetAddress address, int port) throws IOException {
+        return channels.bind(groups, address, port, channel -> channel.pipeline()
                 // failFast: a frame is refused as soon as it grows past the limit, not after it has been buffered
                 .addLast("frames", new DelimiterBasedFrameDecoder(MAX_FRAME_BYTES, true, true,
                         Unpooled.wrappedBuffer(new byte[] { 0 })))
