@@ -32,13 +32,16 @@ import org.camelcsta.protocol.model.CallEvent;
  * a snapshot of each device whenever its monitor restarts ({@code monitorSnapshot=afterReconnect}): every leg the
  * log holds open for that device that the snapshot no longer has is written at once, as {@code endedUnseen}, instead
  * of hours later as {@code unfinished} (see {@link OpenLegs}).
+ * <p>
+ * On more than one instance ({@code examples.ha.mode}, see {@link HighAvailability}) every instance keeps the legs it
+ * sees, and a repository shared by the instances lets one of them write each leg's line.
  */
 public class CallLogRoute extends RouteBuilder {
 
     private static final String SNAPSHOT = "callLogSnapshot";
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         ExamplesSettings settings = new ExamplesSettings(getContext());
         CallLogWriter writer = new CallLogWriter(settings.callLogFile());
 
@@ -47,9 +50,10 @@ public class CallLogRoute extends RouteBuilder {
         errorHandler(noErrorHandler());
 
         OpenLegs openLegs = new OpenLegs(getContext());
+        HighAvailability ha = HighAvailability.install(getContext(), settings);
 
-        from("csta:monitor?devices={{examples.call-log.devices}}&monitorSnapshot=afterReconnect"
-             + "&eventTypes=DeliveredEvent,EstablishedEvent,ConnectionClearedEvent").routeId("call-log")
+        from(ha.consumer("csta:monitor?devices={{examples.call-log.devices}}&monitorSnapshot=" + ha.monitorSnapshot()
+             + "&eventTypes=DeliveredEvent,EstablishedEvent,ConnectionClearedEvent")).routeId("call-log")
                 .choice()
                     .when(header(CstaConstants.EVENT_TYPE).isEqualTo(MonitorSnapshot.NAME))
                         // the monitor restarted: the device's open legs that it no longer has ended unseen
@@ -73,8 +77,11 @@ public class CallLogRoute extends RouteBuilder {
                     .ignoreInvalidCorrelationKeys()
                     .process(exchange -> exchange.getMessage().setBody(
                             exchange.getMessage().getBody(CallLeg.class).toEntry(Instant.now())))
-                    .bean(writer, "append")
-                    .log(LoggingLevel.INFO, "transcript", "[call-log] ${body}")
+                    // one line per leg however many instances saw it (examples.ha.mode=active-active)
+                    .idempotentConsumer(simple("${body.device()}/${body.callId()}"), ha.lines())
+                        .bean(writer, "append")
+                        .log(LoggingLevel.INFO, "transcript", "[call-log] ${body}")
+                    .end()
                 .end();
     }
 

@@ -142,6 +142,31 @@ final class ExamplesSettings {
         return duration("examples.demo.pace");
     }
 
+    /** {@code none}, {@code active-active} or {@code leader}: see {@link HighAvailability}. */
+    public String haMode() {
+        return text("examples.ha.mode");
+    }
+
+    /** This instance's name in the cluster, unique per instance. */
+    public String haNode() {
+        return text("examples.ha.node");
+    }
+
+    /** active-active: the port of this instance's Hazelcast member, on 127.0.0.1. */
+    public int haHazelcastPort() {
+        return integer("examples.ha.hazelcast-port");
+    }
+
+    /** active-active: the members to join, {@code host:port} each. */
+    public List<String> haHazelcastMembers() {
+        return list("examples.ha.hazelcast-members");
+    }
+
+    /** leader: the directory of the file lock, shared by the instances. */
+    public String haLockDirectory() {
+        return text("examples.ha.lock-dir");
+    }
+
     private String text(String key) {
         return context.getPropertiesComponent().resolveProperty(key).map(String::trim).orElse("");
     }

@@ -1,5 +1,8 @@
 package org.camelcsta.component;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -10,10 +13,13 @@ import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.EventHandler;
+import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.client.Subscription;
 import org.camelcsta.component.health.CstaConsumerHealthCheck;
 import org.camelcsta.protocol.LogText;
+import org.camelcsta.protocol.model.CallEvent;
 import org.camelcsta.protocol.model.CstaEvent;
+import org.camelcsta.protocol.model.GenericMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +33,19 @@ import org.slf4j.LoggerFactory;
 public class CstaConsumer extends DefaultConsumer implements EventHandler, ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(CstaConsumer.class);
+    private static final int RECENT_MONITORS = 1024;
 
     private final CstaEndpoint endpoint;
     private CstaSession session;
     private volatile Subscription subscription;
     private volatile SessionFailureReporter failures;
+    // events queued under a monitor's previous id may still come after it restarted: recent ids are kept
+    private final Map<String, String> deviceByCrossRef = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > RECENT_MONITORS;
+        }
+    });
 
     public CstaConsumer(CstaEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -72,7 +86,7 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
         endpoint.getComponent().metrics().eventRouted(session, event.messageName());
         Exchange exchange = createExchange(false);
         exchange.getIn().setBody(event);
-        CstaHeaders.fromEvent(exchange.getIn(), event);
+        CstaHeaders.fromEvent(exchange.getIn(), event, monitoredDevice(event));
         CompletableFuture<Void> routed = new CompletableFuture<>();
         getAsyncProcessor().process(exchange, doneSync -> {
             try {
@@ -86,6 +100,15 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
             }
         });
         return routed;
+    }
+
+    private String monitoredDevice(CstaEvent event) {
+        if (event instanceof MonitorSnapshot snapshot) {
+            return snapshot.device();
+        }
+        String crossRef = event instanceof CallEvent call ? call.monitorCrossRefId()
+                : event instanceof GenericMessage generic ? generic.text("monitorCrossRefID") : null;
+        return crossRef == null ? null : deviceByCrossRef.get(crossRef);
     }
 
     /**
@@ -116,6 +139,7 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
     @Override
     public void onMonitorStarted(String device, String monitorCrossRefId) {
         LOG.info("Monitoring device {} (monitorCrossRefID {})", device, LogText.cap(monitorCrossRefId));
+        deviceByCrossRef.put(monitorCrossRefId, device);
         SessionFailureReporter current = failures;
         if (current != null) {
             current.monitorStarted();

@@ -46,6 +46,7 @@ import static org.camelcsta.component.CstaConstants.EVENT_FORWARD_STATUS;
 import static org.camelcsta.component.CstaConstants.EVENT_FORWARD_TO;
 import static org.camelcsta.component.CstaConstants.EVENT_IS_CSTA_ORIGINATED;
 import static org.camelcsta.component.CstaConstants.EVENT_LOCAL_STATUS;
+import static org.camelcsta.component.CstaConstants.EVENT_ID;
 import static org.camelcsta.component.CstaConstants.EVENT_REMOTE_USER;
 import static org.camelcsta.component.CstaConstants.EVENT_TYPE;
 import static org.camelcsta.component.CstaConstants.HELD_CALL_ID;
@@ -120,8 +121,10 @@ final class CstaHeaders {
         set(message, HELD_DEVICE_ID, original.deviceId());
     }
 
-    static void fromEvent(Message message, CstaEvent event) {
+    /** @param monitoredDevice the device whose monitor received the event, or {@code null} if unknown */
+    static void fromEvent(Message message, CstaEvent event, String monitoredDevice) {
         message.setHeader(EVENT_TYPE, event.messageName());
+        message.setHeader(EVENT_ID, EventIdentity.of(event, monitoredDevice));
         if (event instanceof CallEvent call) {
             set(message, MONITOR_CROSS_REF_ID, call.monitorCrossRefId());
             setConnection(message, call.connection());

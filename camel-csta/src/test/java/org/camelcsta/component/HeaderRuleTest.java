@@ -163,7 +163,7 @@ class HeaderRuleTest extends CamelTestSupport {
         Message message = new DefaultExchange(context).getIn();
         message.setBody(source);
         if (source instanceof CstaEvent event) {
-            CstaHeaders.fromEvent(message, event);
+            CstaHeaders.fromEvent(message, event, null);
         } else {
             CstaHeaders.fromResponse(message, requestOf(source), (CstaResponse) source);
         }

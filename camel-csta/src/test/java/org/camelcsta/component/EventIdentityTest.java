@@ -1,0 +1,88 @@
+package org.camelcsta.component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.camelcsta.client.MonitorSnapshot;
+import org.camelcsta.protocol.codec.JsonCodec;
+import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.XmlCodec;
+import org.camelcsta.protocol.model.CstaEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EventIdentityTest {
+
+    private final XmlCodec xml = new XmlCodec();
+    private final JsonCodec json = new JsonCodec();
+    private final MessageBinder binder = MessageBinder.standard();
+
+    @Test
+    void sessionsThatReceiveOneEventUnderTheirOwnMonitorsAgreeOnItsId() {
+        String one = idOf(delivered("200-1444294019863", "SIP/hpbx-00000007", "newCall", "r-1", "conn-a"), "200");
+        String other = idOf(delivered("200-1444294020117", "SIP/hpbx-00000007", "newCall", null, "conn-b"), "200");
+
+        assertEquals(one, other);
+        assertTrue(one.matches("[0-9a-f]{32}"), one);
+    }
+
+    @Test
+    void theXmlAndTheJsonFormOfOneEventHaveOneId() {
+        CstaEvent fromXml = (CstaEvent) xml.decode(("<ConnectionClearedEvent><monitorCrossRefID>m1</monitorCrossRefID>"
+                + "<droppedConnection><callID>SIP/9</callID><deviceID>200</deviceID></droppedConnection>"
+                + "<releasingDevice><deviceIdentifier>200</deviceIdentifier></releasingDevice>"
+                + "<cause>normalClearing</cause></ConnectionClearedEvent>").getBytes(StandardCharsets.UTF_8));
+        CstaEvent fromJson = (CstaEvent) binder.bind(json.decodeGeneric("{\"ConnectionClearedEvent\":{"
+                + "\"monitorCrossRefID\":\"m2\",\"droppedConnection\":{\"callID\":\"SIP/9\",\"deviceId\":[200]},"
+                + "\"releasingDevice\":{\"deviceIdentifier\":200},\"cause\":\"normalClearing\"}}"));
+
+        assertEquals(EventIdentity.of(fromXml, "200"), EventIdentity.of(fromJson, "200"));
+    }
+
+    @Test
+    void eventsThatSayDifferentThingsHaveDifferentIds() {
+        String delivered = idOf(delivered("m", "SIP/1", "newCall", null, null), "200");
+
+        assertNotEquals(delivered, idOf(delivered("m", "SIP/2", "newCall", null, null), "200"), "another leg");
+        assertNotEquals(delivered, idOf(delivered("m", "SIP/1", "redirected", null, null), "200"), "another cause");
+        assertNotEquals(delivered, idOf(delivered("m", "SIP/1", "newCall", null, null), "201"), "another monitor");
+        assertNotEquals(delivered, idOf(delivered("m", "SIP/1", "newCall", null, null)
+                .replace("Alerting", "Ringing"), "200"), "another state");
+        assertNotEquals(delivered, idOf(delivered("m", "SIP/1", "newCall", null, null)
+                .replace("DeliveredEvent", "EstablishedEvent").replace("\"connection\"", "\"establishedConnection\""),
+                "200"), "another event");
+    }
+
+    @Test
+    void twoEqualEventsOfOneLegCannotBeToldApart() {
+        String held = "{\"HeldEvent\":{\"monitorCrossRefID\":\"m\",\"heldConnection\":{\"callID\":\"SIP/1\","
+                      + "\"deviceID\":\"200\"},\"holdingDevice\":{\"deviceIdentifier\":\"200\"},"
+                      + "\"localConnectionInfo\":\"held\"}}";
+
+        assertEquals(idOf(held, "200"), idOf(held, "200"));
+    }
+
+    @Test
+    void eachSessionsSnapshotHasAnIdOfItsOwn() {
+        MonitorSnapshot one = new MonitorSnapshot("200", "200-1", true, List.of(), null);
+        MonitorSnapshot other = new MonitorSnapshot("200", "200-2", true, List.of(), null);
+
+        assertNotEquals(EventIdentity.of(one, "200"), EventIdentity.of(other, "200"));
+    }
+
+    private String idOf(String eventJson, String monitoredDevice) {
+        return EventIdentity.of((CstaEvent) binder.bind(json.decodeGeneric(eventJson)), monitoredDevice);
+    }
+
+    private static String delivered(String crossRef, String callId, String cause, String requestId, String connectionId) {
+        return "{\"DeliveredEvent\":{\"monitorCrossRefID\":\"" + crossRef + "\",\"connection\":{\"callID\":\"" + callId
+               + "\",\"deviceID\":\"200\"},\"alertingDevice\":{\"deviceIdentifier\":\"200\"},"
+               + "\"callingDevice\":{\"deviceIdentifier\":\"55501234\"},\"localConnectionInfo\":\"alerting\","
+               + "\"cause\":\"" + cause + "\",\"privateData\":{\"localStatus\":\"Alerting\",\"callerName\":\"Alice\""
+               + (requestId != null ? ",\"requestID\":\"" + requestId + "\"" : "")
+               + (connectionId != null ? ",\"connectionId\":\"" + connectionId + "\"" : "") + "}}}";
+    }
+}
