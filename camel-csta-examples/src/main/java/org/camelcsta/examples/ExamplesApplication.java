@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The examples as one Camel Main application: the five routes, the transcript, and, unless {@code CSTA_HOST} names
+ * The examples as one Camel Main application: the seven routes, the transcript, and, unless {@code CSTA_HOST} names
  * a real PBX, the embedded simulator and the demo that plays its phones.
  * <pre>
  * java -jar camel-csta-examples.jar                  run the demo once and exit: 0 when every scenario passed
