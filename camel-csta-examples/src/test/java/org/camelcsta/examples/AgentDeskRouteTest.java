@@ -118,6 +118,8 @@ class AgentDeskRouteTest {
         ok("/desk/dnd/175", "{\"on\": false}");
         HttpResponse<String> placed = TestHttp.post(httpPort, "/calls", "{\"from\": \"151\", \"to\": \"4570203041\"}");
         assertEquals(200, placed.statusCode(), placed.body());
+        // on a connection switched to the current dialect, the 2020 reply would carry no callID
+        assertTrue(MAPPER.readTree(placed.body()).path("callId").asText().startsWith("SIP/"), placed.body());
         await().until(() -> simulator.connected("151", "4570203041"));
         simulator.hangup("151");
     }
