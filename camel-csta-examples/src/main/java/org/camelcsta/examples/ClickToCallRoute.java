@@ -68,6 +68,10 @@ public class ClickToCallRoute extends RouteBuilder {
         DeviceNotAllowedException(String device) {
             super("the device " + device + " may not place calls here (examples.click-to-call.devices)");
         }
+
+        DeviceNotAllowedException(String device, String allowListProperty) {
+            super("the device " + device + " may not be used here (" + allowListProperty + ")");
+        }
     }
 
     /** A body that is not sent as JSON (curl -d sends a form unless told otherwise). */

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo: plays the phones of the embedded simulator (incoming calls that ring, get answered, transferred and hung
- * up), drives each of the five routes once, and checks each outcome in the simulator's call state, the HTTP answers
+ * up), drives each of the seven routes once, and checks each outcome in the simulator's call state, the HTTP answers
  * and the call log. Everything it does and sees goes to the transcript.
  */
 final class DemoScenarios {
@@ -41,6 +41,7 @@ final class DemoScenarios {
     private final ExamplesSettings settings;
     private final int httpPort;
     private final ProducerTemplate template;
+    private final QueueWallboardRoute wallboard;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** The call log lines the passed scenarios expect: device and outcome. */
@@ -62,8 +63,9 @@ final class DemoScenarios {
         void run() throws Exception;
     }
 
-    DemoScenarios(CamelContext context, CstaSimulator simulator, int httpPort) {
+    DemoScenarios(CamelContext context, CstaSimulator simulator, int httpPort, QueueWallboardRoute wallboard) {
         this.simulator = simulator;
+        this.wallboard = wallboard;
         this.settings = new ExamplesSettings(context);
         this.httpPort = httpPort;
         this.template = context.createProducerTemplate();
@@ -95,7 +97,10 @@ final class DemoScenarios {
                 new Scenario("route 4, click-to-call (Java, ClickToCallRoute): POST http://127.0.0.1:" + httpPort
                         + "/calls", this::clickToCall),
                 new Scenario("route 5, the call log (Java, CallLogRoute): one JSON line per finished call in "
-                        + settings.callLogFile(), this::callLog));
+                        + settings.callLogFile(), this::callLog),
+                new Scenario("routes 6 and 7, the agent desk and the queue wallboard (Java, AgentDeskRoute, "
+                        + "QueueWallboardRoute): " + settings.deskAgent() + " signs into queue " + settings.deskQueue()
+                        + ", takes a queue call, signs out and toggles do-not-disturb", this::agentDesk));
         int passed = 0;
         try {
             callLogOffset = Files.exists(settings.callLogFile()) ? Files.size(settings.callLogFile()) : 0;
@@ -192,7 +197,7 @@ final class DemoScenarios {
     private void clickToCall() throws Exception {
         String from = settings.clickToCallFrom();
         String to = settings.clickToCallTo();
-        JsonNode placed = post(mapper.createObjectNode().put("from", from).put("to", to).toString(), 200);
+        JsonNode placed = post("/calls", mapper.createObjectNode().put("from", from).put("to", to).toString(), 200);
         String callId = placed.path("callId").asText("");
         if (!callId.startsWith("SIP/")) {
             throw new ScenarioFailed("the answer has no callId: " + placed);
@@ -204,11 +209,11 @@ final class DemoScenarios {
         expectLine(from, "completed");
 
         say("[demo] and three requests the route refuses:");
-        post("{\"from\": \"" + from + "\"", 400);
-        post(mapper.createObjectNode().put("from", from).toString(), 400);
+        post("/calls", "{\"from\": \"" + from + "\"", 400);
+        post("/calls", mapper.createObjectNode().put("from", from).toString(), 400);
         // a device of the PBX, but not one click-to-call may call from
         String notAllowed = settings.missedCallDevice();
-        JsonNode refused = post(mapper.createObjectNode().put("from", notAllowed).put("to", to).toString(), 403);
+        JsonNode refused = post("/calls", mapper.createObjectNode().put("from", notAllowed).put("to", to).toString(), 403);
         if (!refused.path("details").asText().contains(notAllowed)) {
             throw new ScenarioFailed("the refusal does not name the device: " + refused);
         }
@@ -226,6 +231,49 @@ final class DemoScenarios {
         expectLine(device, "unanswered");
         await(expectedLines.size() + " new lines in the call log", () -> missingLines().isEmpty());
         say("[demo] the call log has a line for each of the %d finished call legs", expectedLines.size());
+    }
+
+    /** Routes 6 and 7: the desk signs the agent in, a queue call reaches it, the wallboard counts it. */
+    private void agentDesk() throws Exception {
+        String queue = settings.deskQueue();
+        String agent = settings.deskAgent();
+        String caller = "55502222";
+        expectJson(post("/desk/agents/" + agent, signIn(queue, true), 200), "signedIn", true);
+        await(agent + " takes the calls of queue " + queue, () -> simulator.queueAgentsTakingCalls(queue).contains(agent));
+        say("[phone] %s calls the queue %s", caller, queue);
+        simulator.incomingCall(caller, queue);
+        await("the queue call rings at " + agent, () -> simulator.calls().stream().anyMatch(call -> call.involves(agent)));
+        pace();
+        answer(agent);
+        pace();
+        hangup(caller);
+        await("the call has ended", () -> noCallOf(caller));
+        await("the wallboard counts the answered call", () -> String.valueOf(wallboard.lastLine(queue))
+                .contains("answered 1,"));
+        say("[demo] the wallboard shows: %s", wallboard.lastLine(queue));
+
+        expectJson(post("/desk/agents/" + agent, signIn(queue, false), 200), "signedIn", false);
+        await(agent + " takes no more calls of queue " + queue, () -> simulator.queueAgentsTakingCalls(queue).isEmpty());
+        expectJson(post("/desk/dnd/" + agent, mapper.createObjectNode().put("on", true).toString(), 200), "on", true);
+        if (!simulator.doNotDisturb(agent)) {
+            throw new ScenarioFailed("the PBX has do-not-disturb off for " + agent);
+        }
+        expectJson(post("/desk/dnd/" + agent, mapper.createObjectNode().put("on", false).toString(), 200), "on", false);
+        if (simulator.doNotDisturb(agent)) {
+            throw new ScenarioFailed("the PBX has do-not-disturb still on for " + agent);
+        }
+        say("[demo] and a device the desk may not act for:");
+        post("/desk/dnd/" + settings.missedCallDevice(), mapper.createObjectNode().put("on", true).toString(), 403);
+    }
+
+    private String signIn(String queue, boolean signedIn) {
+        return mapper.createObjectNode().put("queue", queue).put("signedIn", signedIn).toString();
+    }
+
+    private static void expectJson(JsonNode answer, String field, boolean expected) {
+        if (!answer.path(field).isBoolean() || answer.path(field).booleanValue() != expected) {
+            throw new ScenarioFailed("expected " + field + "=" + expected + " in the answer " + answer);
+        }
     }
 
     // ---------------------------------------------------------------- phones
@@ -276,8 +324,8 @@ final class DemoScenarios {
         }
     }
 
-    private JsonNode post(String body, int expectedStatus) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/calls"))
+    private JsonNode post(String path, String body, int expectedStatus) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
                 .timeout(settings.demoTimeout())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -285,9 +333,9 @@ final class DemoScenarios {
             request.header("Authorization", "Bearer " + settings.httpToken());
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        say("[http] POST /calls %s -> %d %s", body, response.statusCode(), response.body());
+        say("[http] POST %s %s -> %d %s", path, body, response.statusCode(), response.body());
         if (response.statusCode() != expectedStatus) {
-            throw new ScenarioFailed("POST /calls " + body + " answered " + response.statusCode() + ", expected "
+            throw new ScenarioFailed("POST " + path + " " + body + " answered " + response.statusCode() + ", expected "
                     + expectedStatus);
         }
         return mapper.readTree(response.body());
@@ -341,7 +389,8 @@ final class DemoScenarios {
 
     /** Waits until the monitors of the transcript's devices run, so that the first events are not missed. */
     private void awaitMonitors() {
-        List<String> devices = settings.transcriptDevices();
+        List<String> devices = new ArrayList<>(settings.transcriptDevices());
+        devices.add(settings.deskQueue()); // the wallboard's
         await("the monitors of " + String.join(", ", devices),
                 () -> devices.stream().allMatch(device -> simulator.monitorCount(device) > 0));
     }

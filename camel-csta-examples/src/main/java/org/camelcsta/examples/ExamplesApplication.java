@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The examples as one Camel Main application: the five routes, the transcript, and, unless {@code CSTA_HOST} names
+ * The examples as one Camel Main application: the seven routes, the transcript, and, unless {@code CSTA_HOST} names
  * a real PBX, the embedded simulator and the demo that plays its phones.
  * <pre>
  * java -jar camel-csta-examples.jar                  run the demo once and exit: 0 when every scenario passed
@@ -33,6 +33,7 @@ public final class ExamplesApplication {
 
     private final Main main = new Main();
     private final PbxConnection pbx = new PbxConnection();
+    private final QueueWallboardRoute wallboard = new QueueWallboardRoute();
     private final AtomicInteger exitCode = new AtomicInteger(FAILED);
 
     /**
@@ -44,6 +45,8 @@ public final class ExamplesApplication {
         main.configure().addRoutesBuilder(new AttendedTransferRoute());
         main.configure().addRoutesBuilder(new ClickToCallRoute());
         main.configure().addRoutesBuilder(new CallLogRoute());
+        main.configure().addRoutesBuilder(new AgentDeskRoute());
+        main.configure().addRoutesBuilder(wallboard);
         main.configure().addRoutesBuilder(new TranscriptRoute());
         properties.forEach(main::addOverrideProperty);
         main.addMainListener(new MainListenerSupport() {
@@ -159,7 +162,7 @@ public final class ExamplesApplication {
         Thread demo = new Thread(() -> {
             boolean passed = false;
             try {
-                passed = new DemoScenarios(context, simulator(), httpPort()).runAll();
+                passed = new DemoScenarios(context, simulator(), httpPort(), wallboard).runAll();
             } catch (RuntimeException e) {
                 LOG.error("The demo failed", e);
             }
@@ -184,6 +187,11 @@ public final class ExamplesApplication {
     /** The embedded simulator, or {@code null} against a real PBX. */
     public CstaSimulator simulator() {
         return pbx.simulator();
+    }
+
+    /** The queue wallboard route, whose last lines the demo checks. */
+    QueueWallboardRoute wallboard() {
+        return wallboard;
     }
 
     /** The port of the click-to-call HTTP server. */

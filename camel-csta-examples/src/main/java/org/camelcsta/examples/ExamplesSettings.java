@@ -104,6 +104,21 @@ final class ExamplesSettings {
         return list("examples.click-to-call.devices");
     }
 
+    /** The queue of the agent desk and the wallboard, e.g. {@code 400}. */
+    String deskQueue() {
+        return text("examples.desk.queue");
+    }
+
+    /** The devices the agent desk may sign in and out and set do-not-disturb for, e.g. {@code 170-179}. */
+    List<String> deskDevices() {
+        return list("examples.desk.devices");
+    }
+
+    /** The agent of the demo's desk scenario. */
+    String deskAgent() {
+        return text("examples.desk.agent");
+    }
+
     /** The address the examples' HTTP server listens on; empty means every address. */
     String httpHost() {
         return text("camel.server.host");

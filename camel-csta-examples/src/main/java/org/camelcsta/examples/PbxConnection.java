@@ -23,6 +23,15 @@ final class PbxConnection extends MainListenerSupport {
     static final String SIMULATOR_PASSWORD = "bla.bla";
     static final String SIMULATOR_PBX_DOMAIN = "12345678.pbx.one-connect.dk";
 
+    /**
+     * The registry name of the component of the agent desk and the wallboard: the same PBX on a connection of its own
+     * in the current dialect, whose operations they use, while the other routes keep the 2020 dialect.
+     */
+    static final String DESK_COMPONENT = "csta-desk";
+
+    /** The name of the simulator's queue. */
+    private static final String SIMULATOR_QUEUE_NAME = "Customer Service";
+
     private static final Set<String> EVENT_TRANSPORTS = Set.of("xml", "socketio");
 
     private CstaSimulator simulator;
@@ -51,6 +60,15 @@ final class PbxConnection extends MainListenerSupport {
             description = settings.cstaHost() + ":" + (csta.getPort() > 0 ? csta.getPort() : "standard port") + " ("
                     + csta.getTransport() + ") as " + csta.getUsername() + " on " + csta.getPbxDomain();
         }
+        addDeskComponent(context, csta);
+    }
+
+    private static void addDeskComponent(CamelContext context, CstaConfiguration csta) {
+        CstaConfiguration current = csta.copy();
+        current.setDialect("current");
+        CstaComponent desk = new CstaComponent();
+        desk.setConfiguration(current);
+        context.addComponent(DESK_COMPONENT, desk);
     }
 
     private void startSimulator(ExamplesSettings settings) {
@@ -61,6 +79,8 @@ final class PbxConnection extends MainListenerSupport {
                 .httpsPort(CstaSimulator.DISABLED)
                 .controlPort(settings.simulatorControlPort())
                 .externalAutoAnswer(settings.externalAutoAnswer())
+                // dialect auto (the default): each connection speaks the dialect its client does
+                .queue(settings.deskQueue(), SIMULATOR_QUEUE_NAME, 20)
                 .build();
         started.start();
         simulator = started;

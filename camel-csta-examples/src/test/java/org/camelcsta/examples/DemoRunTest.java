@@ -50,7 +50,13 @@ class DemoRunTest {
                 "-> 400 {\"error\":\"bad request\"",
                 "{\"from\":\"160\",\"to\":\"4570203041\"} -> 403 {\"error\":\"forbidden\"",
                 "[call-log] {\"device\":\"160\"",
-                "[demo] 5 of 5 scenarios passed")) {
+                "[http] POST /desk/agents/170 {\"queue\":\"400\",\"signedIn\":true} -> 200 "
+                        + "{\"agent\":\"170\",\"queue\":\"400\",\"signedIn\":true}",
+                "[wallboard] queue 400: waiting 0, answered 1, missed 0, agents 1",
+                "{\"agent\":\"170\",\"queue\":\"400\",\"signedIn\":false}",
+                "[http] POST /desk/dnd/170 {\"on\":true} -> 200 {\"device\":\"170\",\"on\":true}",
+                "{\"device\":\"170\",\"on\":false}",
+                "[demo] 6 of 6 scenarios passed")) {
             assertTrue(transcript.contains(expected), "the transcript lacks " + expected + ":\n" + transcript);
         }
         List<JsonNode> lines = CallLogFile.lines(callLog);
@@ -72,9 +78,9 @@ class DemoRunTest {
             transcript = capture.text();
         }
         assertEquals(1, exitCode, transcript);
-        assertTrue(transcript.contains("[demo] 4/5 FAILED: POST /calls {\"from\":\"200\",\"to\":\"4570203041\"} "
+        assertTrue(transcript.contains("[demo] 4/6 FAILED: POST /calls {\"from\":\"200\",\"to\":\"4570203041\"} "
                 + "answered 422, expected 200"), transcript);
-        assertTrue(transcript.contains("[demo] 4 of 5 scenarios passed"), transcript);
+        assertTrue(transcript.contains("[demo] 5 of 6 scenarios passed"), transcript);
     }
 
     private static void copy(InputStream in, ByteArrayOutputStream out) {
