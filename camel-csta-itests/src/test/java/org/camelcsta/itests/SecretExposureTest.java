@@ -12,6 +12,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.model.ModelCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.camelcsta.component.CstaConfiguration;
@@ -125,8 +127,17 @@ class SecretExposureTest extends SimulatorTestSupport {
     }
 
     private List<HealthCheck.Result> sessionChecks() {
-        return HealthCheckHelper.invokeReadiness(context).stream()
-                .filter(result -> result.getCheck().getId().startsWith("csta-session:")).toList();
+        return HealthCheckHelper.invoke(context).stream()
+                .filter(result -> result.getCheck().getId().startsWith("csta-producer:")).toList();
+    }
+
+    /** The producers' checks are listed only where enabled, as Camel Main and Spring Boot do with producersEnabled. */
+    @Override
+    protected void doPostSetup() throws Exception {
+        HealthCheckRegistry.get(context).setExposureLevel("full");
+        HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class)
+                .setEnabled(true);
+        super.doPostSetup();
     }
 
     private static List<String> messages(Throwable failure) {

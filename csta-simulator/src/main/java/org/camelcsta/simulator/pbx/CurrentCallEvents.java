@@ -30,31 +30,28 @@ final class CurrentCallEvents {
     }
 
     CstaEvent delivered(String crossRefId, Leg subject, Leg alerting, String cause) {
-        Call call = subject.call();
-        ObjectNode fields = start(crossRefId);
-        fields.set("connection", connection(subject));
-        fields.set("alertingDevice", device(alerting.party()));
-        parties(fields, call);
-        fields.put("localConnectionInfo", subject.localConnectionInfo());
-        fields.put("cause", cause);
-        network(fields, call);
-        fields.set("callLinkageData", linkage(call));
-        fields.set("privateData", privateData(subject, false));
-        return new GenericMessage("DeliveredEvent", fields);
+        return legEvent("DeliveredEvent", "connection", "alertingDevice", crossRefId, subject, alerting, cause, false);
     }
 
     CstaEvent established(String crossRefId, Leg subject, Leg answering, String cause) {
+        return legEvent("EstablishedEvent", "establishedConnection", "answeringDevice", crossRefId, subject, answering,
+                cause, true);
+    }
+
+    /** Delivered and Established differ only in the names of the leg and the acting device, and the timestamp. */
+    private CstaEvent legEvent(String name, String connectionField, String deviceField, String crossRefId, Leg subject,
+                               Leg acting, String cause, boolean timestamp) {
         Call call = subject.call();
         ObjectNode fields = start(crossRefId);
-        fields.set("establishedConnection", connection(subject));
-        fields.set("answeringDevice", device(answering.party()));
+        fields.set(connectionField, connection(subject));
+        fields.set(deviceField, device(acting.party()));
         parties(fields, call);
         fields.put("localConnectionInfo", subject.localConnectionInfo());
         fields.put("cause", cause);
         network(fields, call);
         fields.set("callLinkageData", linkage(call));
-        fields.set("privateData", privateData(subject, true));
-        return new GenericMessage("EstablishedEvent", fields);
+        fields.set("privateData", privateData(subject, timestamp));
+        return new GenericMessage(name, fields);
     }
 
     CstaEvent cleared(String crossRefId, Leg subject, Call call, String releasingParty) {
