@@ -34,7 +34,8 @@ import org.camelcsta.protocol.model.CallEvent;
  * of hours later as {@code unfinished} (see {@link OpenLegs}).
  * <p>
  * On more than one instance ({@code examples.ha.mode}, see {@link HighAvailability}) every instance keeps the legs it
- * sees, and a repository shared by the instances lets one of them write each leg's line.
+ * sees, and a claim in a database shared by the instances lets one of them write each leg's line, to the database's
+ * table {@code call_log} in the claim's transaction.
  */
 public class CallLogRoute extends RouteBuilder {
 
@@ -50,7 +51,7 @@ public class CallLogRoute extends RouteBuilder {
         errorHandler(noErrorHandler());
 
         OpenLegs openLegs = new OpenLegs(getContext());
-        HighAvailability ha = HighAvailability.install(getContext(), settings);
+        HighAvailability ha = HighAvailability.install(getContext(), settings, writer);
 
         from(ha.consumer("csta:monitor?devices={{examples.call-log.devices}}&monitorSnapshot=" + ha.monitorSnapshot()
              + "&eventTypes=DeliveredEvent,EstablishedEvent,ConnectionClearedEvent")).routeId("call-log")
@@ -77,11 +78,18 @@ public class CallLogRoute extends RouteBuilder {
                     .ignoreInvalidCorrelationKeys()
                     .process(exchange -> exchange.getMessage().setBody(
                             exchange.getMessage().getBody(CallLeg.class).toEntry(Instant.now())))
-                    // one line per leg however many instances saw it (examples.ha.mode=active-active)
-                    .idempotentConsumer(simple("${body.device()}/${body.callId()}"), ha.lines())
-                        .bean(writer, "append")
-                        .log(LoggingLevel.INFO, "transcript", "[call-log] ${body}")
-                    .end()
+                    .to("direct:call-log-line")
+                .end();
+
+        // one line per leg however many instances saw it (examples.ha.mode=active-active: the claim and the line
+        // commit in one transaction)
+        ha.transacted(from("direct:call-log-line").routeId("call-log-line"))
+                .idempotentConsumer(simple("${body.device()}/${body.callId()}"), ha.lines())
+                    // a failed line's claim rolls back with it; a removal outside the transaction could only remove
+                    // a claim that did commit
+                    .removeOnFailure(false)
+                    .bean(ha.sink(), "append")
+                    .log(LoggingLevel.INFO, "transcript", "[call-log] ${body}")
                 .end();
     }
 

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * time-out thread) never interleave. A line that cannot be written after a few attempts (disk full, no permission)
  * is logged at error level, whole, instead of being lost.
  */
-public final class CallLogWriter {
+public final class CallLogWriter implements CallLogSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(CallLogWriter.class);
 
@@ -42,6 +42,7 @@ public final class CallLogWriter {
      *
      * @return the line, without its line break
      */
+    @Override
     public synchronized String append(CallLogEntry entry) throws JsonProcessingException {
         String json = mapper.writeValueAsString(entry);
         byte[] line = (json + "\n").getBytes(StandardCharsets.UTF_8);

@@ -167,14 +167,18 @@ final class ExamplesSettings {
         return text("examples.ha.node");
     }
 
-    /** active-active: the port of this instance's Hazelcast member, on 127.0.0.1. */
-    public int haHazelcastPort() {
-        return integer("examples.ha.hazelcast-port");
+    /** active-active: the JDBC URL of the database the instances share. */
+    public String haDatabaseUrl() {
+        return text("examples.ha.database-url");
     }
 
-    /** active-active: the members to join, {@code host:port} each. */
-    public List<String> haHazelcastMembers() {
-        return list("examples.ha.hazelcast-members");
+    public String haDatabaseUser() {
+        return text("examples.ha.database-user");
+    }
+
+    /** Never logged. */
+    public String haDatabasePassword() {
+        return text("examples.ha.database-password");
     }
 
     /** leader: the directory of the file lock, shared by the instances. */

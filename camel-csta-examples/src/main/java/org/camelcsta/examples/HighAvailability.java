@@ -1,23 +1,23 @@
 package org.camelcsta.examples;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
-import com.hazelcast.core.HazelcastInstance;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
-import org.apache.camel.processor.idempotent.hazelcast.HazelcastIdempotentRepository;
+import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.support.service.ServiceSupport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * How the call log runs on more than one instance ({@code examples.ha.mode}; docs/high-availability.md):
  * <ul>
  * <li>{@code none}: one instance.</li>
- * <li>{@code active-active}: every instance monitors and keeps every leg; an embedded Hazelcast member per instance
- * (TCP/IP join on the listed members, no multicast) holds the ids of the lines written, so that one instance writes
- * each line. An instance that dies loses nothing while another runs.</li>
+ * <li>{@code active-active}: every instance monitors and keeps every leg; the line of a finished leg is claimed in a
+ * database the instances share ({@code examples.ha.database-url}) and written to its table {@code call_log} in the
+ * claim's transaction, so that one instance writes each line. An instance that dies, even between its claim and its
+ * write, loses nothing while another runs: its transaction rolls back and the line goes to another instance.</li>
  * <li>{@code leader}: Camel's {@code master:} on a file lock in {@code examples.ha.lock-dir}: one instance monitors at
  * a time; on takeover its snapshot lists the calls in progress. Calls that come and go during a takeover are not
  * seen.</li>
@@ -30,33 +30,43 @@ final class HighAvailability {
     static final String LEADER = "leader";
     private static final String CLUSTER = "camel-csta-call-log";
     private static final int LINES_REMEMBERED_ALONE = 10_000;
-    private static final String LINES = "call-log-lines";
-    // a leg's line is written when it ends: its id need not be kept for longer than a leg can stay open
-    private static final int LINE_IDS_KEPT_SECONDS = 24 * 60 * 60;
 
     private final String mode;
     private final IdempotentRepository lines;
+    private final CallLogSink sink;
+    private final SpringTransactionPolicy transaction;
 
-    private HighAvailability(String mode, IdempotentRepository lines) {
+    private HighAvailability(String mode, IdempotentRepository lines, CallLogSink sink,
+                             SpringTransactionPolicy transaction) {
         this.mode = mode;
         this.lines = lines;
+        this.sink = sink;
+        this.transaction = transaction;
     }
 
-    /** Sets the mode up in the context: its cluster service or its Hazelcast member, stopped with the context. */
-    static HighAvailability install(CamelContext context, ExamplesSettings settings) throws Exception {
+    /** Sets the mode up in the context: its database or its cluster service; {@code file} is the call log's file. */
+    static HighAvailability install(CamelContext context, ExamplesSettings settings, CallLogWriter file) {
         String mode = settings.haMode().isEmpty() ? NONE : settings.haMode();
         switch (mode) {
             case ACTIVE_ACTIVE -> {
-                HazelcastInstance member = Hazelcast.newHazelcastInstance(hazelcast(settings));
-                context.addService(new MemberShutdown(member));
-                return new HighAvailability(mode, new HazelcastIdempotentRepository(member, LINES));
+                DriverManagerDataSource database = new DriverManagerDataSource(settings.haDatabaseUrl(),
+                        settings.haDatabaseUser(), settings.haDatabasePassword());
+                JdbcTemplate sql = new JdbcTemplate(database);
+                sql.execute(LineClaims.CREATE);
+                sql.execute(CallLogTable.CREATE);
+                return new HighAvailability(mode, new LineClaims(database, CLUSTER), new CallLogTable(database),
+                        new SpringTransactionPolicy(new DataSourceTransactionManager(database)));
             }
             case LEADER -> {
                 FileLockClusterService cluster = new FileLockClusterService();
                 cluster.setId(settings.haNode());
                 cluster.setRoot(settings.haLockDirectory());
                 cluster.setAcquireLockInterval(1);
-                context.addService(cluster);
+                try {
+                    context.addService(cluster);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot start the file lock in " + settings.haLockDirectory(), e);
+                }
             }
             case NONE -> {
                 // one instance
@@ -64,7 +74,8 @@ final class HighAvailability {
             default -> throw new IllegalArgumentException(
                     "examples.ha.mode must be none, active-active or leader: '" + mode + "'");
         }
-        return new HighAvailability(mode, MemoryIdempotentRepository.memoryIdempotentRepository(LINES_REMEMBERED_ALONE));
+        return new HighAvailability(mode, MemoryIdempotentRepository.memoryIdempotentRepository(LINES_REMEMBERED_ALONE),
+                file, null);
     }
 
     /** The consumer's URI: under {@code master:} in the leader mode. */
@@ -77,43 +88,18 @@ final class HighAvailability {
         return mode.equals(LEADER) ? "always" : "afterReconnect";
     }
 
-    /** The ids of the lines written, shared by the instances in active-active mode. */
+    /** The claims of the lines written: shared by the instances in active-active mode. */
     IdempotentRepository lines() {
         return lines;
     }
 
-    private static Config hazelcast(ExamplesSettings settings) {
-        Config config = new Config();
-        config.setClusterName(CLUSTER);
-        config.setInstanceName(settings.haNode());
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        // a member killed without a goodbye is replaced within seconds, not the default minute
-        config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
-        config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.getMapConfig(LINES).setTimeToLiveSeconds(LINE_IDS_KEPT_SECONDS);
-        config.getNetworkConfig().setPort(settings.haHazelcastPort()).setPortAutoIncrement(false);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(settings.haHazelcastMembers());
-        return config;
+    /** Where the lines go: the shared table in active-active mode, else the file. */
+    CallLogSink sink() {
+        return sink;
     }
 
-    /** Leaves the Hazelcast cluster when the context stops. */
-    private static final class MemberShutdown extends ServiceSupport {
-
-        private final HazelcastInstance member;
-
-        MemberShutdown(HazelcastInstance member) {
-            this.member = member;
-        }
-
-        @Override
-        protected void doStop() {
-            member.shutdown();
-        }
+    /** The route that writes lines: in active-active mode its claim and its line commit in one transaction. */
+    ProcessorDefinition<?> transacted(ProcessorDefinition<?> route) {
+        return transaction == null ? route : route.policy(transaction);
     }
 }

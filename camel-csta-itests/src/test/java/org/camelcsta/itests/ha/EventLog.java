@@ -40,15 +40,20 @@ final class EventLog {
     }
 
     void append(Exchange exchange) {
+        write(line(exchange));
+    }
+
+    /** The line of an event an instance routed. */
+    Line line(Exchange exchange) {
         Message in = exchange.getIn();
         String calls = in.getBody() instanceof MonitorSnapshot snapshot
                 ? snapshot.calls().stream().map(call -> call.connectionId().callId()).collect(Collectors.joining(","))
                 : "";
         String device = in.getHeader(CstaConstants.DEVICE_ID, in.getHeader(CstaConstants.MONITORED_DEVICE, String.class),
                 String.class);
-        write(new Line(node, in.getHeader(CstaConstants.EVENT_TYPE, String.class), device,
+        return new Line(node, in.getHeader(CstaConstants.EVENT_TYPE, String.class), device,
                 in.getHeader(CstaConstants.CALL_ID, "", String.class), in.getHeader(CstaConstants.EVENT_ID, String.class),
-                exchange.getClock().getCreated(), calls));
+                exchange.getClock().getCreated(), calls);
     }
 
     private void write(Line line) {

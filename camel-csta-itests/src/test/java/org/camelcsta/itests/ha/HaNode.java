@@ -7,10 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.core.Hazelcast;
-import com.hazelcast.core.HazelcastInstance;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.cluster.CamelClusterEventListener;
@@ -18,17 +14,21 @@ import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.processor.idempotent.hazelcast.HazelcastIdempotentRepository;
+import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.camelcsta.component.CstaComponent;
 import org.camelcsta.component.CstaConfiguration;
 import org.camelcsta.component.CstaConstants;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /**
  * One instance of a highly available monitoring application, run in a JVM of its own so that a test can kill it with
- * SIGKILL. Every event it routes is one line of the shared {@link EventLog}. Arguments, as {@code name=value}:
- * {@code mode} ({@code active}, {@code zookeeper} or {@code file}), {@code node}, {@code port} (the simulator's XML
- * port), {@code devices}, {@code log}; for {@code active}: {@code hzPort} and {@code hzMembers}; for {@code zookeeper}:
- * {@code zk}; for {@code file}: {@code lockDir}.
+ * SIGKILL. Every event it routes is one line of the shared {@link EventLog} (in active mode: of the
+ * {@link SharedDatabase}). Arguments, as {@code name=value}: {@code mode} ({@code active}, {@code zookeeper} or
+ * {@code file}), {@code node}, {@code port} (the simulator's XML port), {@code devices}, {@code log}; for
+ * {@code active}: {@code db} (the JDBC URL) and optionally {@code haltAfterClaim=true} (the JVM stops dead after
+ * its first claim that won, before the line is written); for {@code zookeeper}: {@code zk}; for {@code file}: {@code lockDir}.
  */
 public final class HaNode {
 
@@ -36,7 +36,7 @@ public final class HaNode {
     static final String PASSWORD = "bla.bla";
     static final String DOMAIN = "12345678.pbx.one-connect.dk";
     static final String CLUSTER_NAMESPACE = "csta-ha";
-    static final String EVENT_IDS = "csta-event-ids";
+    static final String EVENT_CLAIMS = "csta-events";
 
     private HaNode() {
     }
@@ -52,16 +52,28 @@ public final class HaNode {
         String mode = options.get("mode");
         String monitor = "csta:monitor?devices=" + options.get("devices");
         if (mode.equals("active")) {
-            HazelcastInstance member = Hazelcast.newHazelcastInstance(hazelcast(options));
-            HazelcastIdempotentRepository repository = new HazelcastIdempotentRepository(member, EVENT_IDS);
+            JdbcConnectionPool database = JdbcConnectionPool.create(options.get("db"), "", "");
+            SpringTransactionPolicy transaction = new SpringTransactionPolicy(new DataSourceTransactionManager(database));
+            EventClaims claims = new EventClaims(database, EVENT_CLAIMS);
+            JdbcTemplate sql = new JdbcTemplate(database);
+            boolean haltAfterClaim = Boolean.parseBoolean(options.get("haltAfterClaim"));
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    // a repository call that fails while the cluster replaces a dead member is tried again
-                    errorHandler(defaultErrorHandler().maximumRedeliveries(20).redeliveryDelay(250));
+                    // a database that cannot be reached for a while is tried again, each time in a new transaction
+                    errorHandler(springTransactionErrorHandler(transaction).maximumRedeliveries(20).redeliveryDelay(250));
                     from(monitor).routeId("ha-events")
-                            .idempotentConsumer(header(CstaConstants.EVENT_ID), repository)
-                            .process(events::append);
+                            // the claim and the line commit together or not at all
+                            .policy(transaction)
+                            // a failed exchange's claim is rolled back with it; a delete outside the transaction could
+                            // only remove a claim that did commit
+                            .idempotentConsumer(header(CstaConstants.EVENT_ID), claims).removeOnFailure(false)
+                            .process(exchange -> {
+                                if (haltAfterClaim) {
+                                    Runtime.getRuntime().halt(137);
+                                }
+                                SharedDatabase.insert(sql, events.line(exchange));
+                            });
                 }
             });
         } else {
@@ -97,26 +109,6 @@ public final class HaNode {
         configuration.setPbxDomain(DOMAIN);
         configuration.setReconnectDelay(50);
         configuration.setMaxReconnectDelay(500);
-    }
-
-    /** A member on loopback that finds the others by TCP/IP, never by multicast; a dead member is noticed in 5 s. */
-    private static Config hazelcast(Map<String, String> options) {
-        Config config = new Config();
-        config.setClusterName("csta-ha-" + options.get("cluster"));
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
-        config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        // an event id is needed only while every instance may still see the event: minutes, not forever
-        config.getMapConfig(EVENT_IDS).setTimeToLiveSeconds(600);
-        config.getNetworkConfig().setPort(Integer.parseInt(options.get("hzPort"))).setPortAutoIncrement(false);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = config.getNetworkConfig().getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(Arrays.asList(options.get("hzMembers").split(",")));
-        return config;
     }
 
     /** The ZooKeeper session of 3 s of the measurement: a dead leader's lock goes when it expires. */

@@ -1,7 +1,6 @@
 package org.camelcsta.itests.ha;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.apache.curator.test.TestingServer;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.itests.ha.CallDriver.PlacedCall;
 import org.camelcsta.itests.ha.EventLog.Line;
@@ -47,8 +46,8 @@ final class HaScenario implements AutoCloseable {
     private final Path log;
     private final CstaSimulator simulator;
     private final TestingServer zookeeper;
+    private final SharedDatabase database;
     private final Map<String, NodeProcess> nodes = new LinkedHashMap<>();
-    private final Map<String, Integer> hazelcastPorts = new LinkedHashMap<>();
     private int started;
 
     HaScenario(Mode mode, Path dir) throws Exception {
@@ -59,6 +58,7 @@ final class HaScenario implements AutoCloseable {
                 .httpsPort(CstaSimulator.DISABLED).controlPort(CstaSimulator.DISABLED).build();
         simulator.start();
         zookeeper = mode == Mode.ZOOKEEPER ? new TestingServer(true) : null;
+        database = mode == Mode.ACTIVE ? SharedDatabase.start(dir) : null;
     }
 
     /** A new directory for a run's log and the instances' output, kept under target/ha to be read afterwards. */
@@ -83,6 +83,9 @@ final class HaScenario implements AutoCloseable {
                 if (mode == Mode.ACTIVE) {
                     // the oldest instance, the others in turn; the last kill leaves one instance, alone
                     kill(nodes.keySet().iterator().next(), kill < kills - 1);
+                    // while the replacement started, only the survivor saw the calls: it must have routed them before
+                    // it may be killed in turn (an event that every instance that saw it lost is lost)
+                    awaitRouted(calls.placed());
                     continue;
                 }
                 SimulatedCall held = simulator.incomingCall("55599999", HELD_DEVICE);
@@ -110,17 +113,47 @@ final class HaScenario implements AutoCloseable {
             List<PlacedCall> placed = calls.placed();
             // the survivors route what is still queued; in the leader modes, calls of the gaps never come
             awaitQuietLog();
-            return HaFigures.of(mode, kills, placed, EventLog.read(log), takeovers, componentShares, reconciled,
+            return HaFigures.of(mode, kills, placed, lines(), takeovers, componentShares, reconciled,
                     sessionsReused);
+        }
+    }
+
+    /**
+     * Active-active with an instance that dies (halts, as SIGKILL would stop it) right after its first claim that won
+     * and before the line is written: the moment a kill from outside only hits by chance.
+     */
+    HaFigures runWithDeathInTheClaimWindow(long periodMillis) throws Exception {
+        String survivor = launch();
+        String dying = launch(Map.of("haltAfterClaim", "true"));
+        awaitReady(survivor);
+        awaitReady(dying);
+        try (CallDriver calls = new CallDriver(simulator, CALL_DEVICES)) {
+            calls.start(periodMillis);
+            NodeProcess process = nodes.get(dying);
+            await().atMost(START_TIMEOUT).until(() -> !process.isAlive());
+            nodes.remove(dying);
+            pause(Duration.ofMillis(1200));
+            calls.close();
+            awaitQuietLog();
+            return HaFigures.of(mode, 1, calls.placed(), lines(), List.of(), List.of(), 0, 0);
         }
     }
 
     private void kill(String victim, boolean replace) throws Exception {
         nodes.remove(victim).kill();
-        hazelcastPorts.remove(victim);
         if (replace) {
             pause(Duration.ofMillis(600));
             awaitReady(launch());
+        }
+    }
+
+    /** Waits until every call of {@code placed} is in the log; after a while, goes on and lets the figures count. */
+    private void awaitRouted(List<PlacedCall> placed) {
+        try {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() -> HaFigures.of(mode, 0,
+                    placed, lines(), List.of(), List.of(), 0, 0).missedCalls() == 0);
+        } catch (ConditionTimeoutException e) {
+            // missed calls show in the figures
         }
     }
 
@@ -132,7 +165,7 @@ final class HaScenario implements AutoCloseable {
     }
 
     private String currentLeader() throws IOException {
-        List<Line> lines = EventLog.read(log);
+        List<Line> lines = lines();
         for (int i = lines.size() - 1; i >= 0; i--) {
             Line line = lines.get(i);
             if (line.type().equals(EventLog.LEADER) && nodes.containsKey(line.node())) {
@@ -142,10 +175,14 @@ final class HaScenario implements AutoCloseable {
         throw new IllegalStateException("no live leader in " + log);
     }
 
-    /** Starts an instance's JVM. */
     private String launch() throws Exception {
+        return launch(Map.of());
+    }
+
+    /** Starts an instance's JVM. */
+    private String launch(Map<String, String> extraArguments) throws Exception {
         String name = "node" + (++started);
-        Map<String, String> arguments = new LinkedHashMap<>();
+        Map<String, String> arguments = new LinkedHashMap<>(extraArguments);
         arguments.put("mode", mode.argument());
         arguments.put("node", name);
         arguments.put("port", Integer.toString(simulator.xmlPort()));
@@ -156,13 +193,7 @@ final class HaScenario implements AutoCloseable {
         arguments.put("devices", String.join(",", devices));
         arguments.put("log", log.toString());
         switch (mode) {
-            case ACTIVE -> {
-                hazelcastPorts.put(name, freePort());
-                arguments.put("cluster", dir.getFileName().toString());
-                arguments.put("hzPort", hazelcastPorts.get(name).toString());
-                arguments.put("hzMembers", hazelcastPorts.values().stream().map(port -> "127.0.0.1:" + port)
-                        .collect(Collectors.joining(",")));
-            }
+            case ACTIVE -> arguments.put("db", database.url());
             case ZOOKEEPER -> arguments.put("zk", zookeeper.getConnectString());
             case FILE -> arguments.put("lockDir", Files.createDirectories(dir.resolve("locks")).toString());
         }
@@ -183,28 +214,31 @@ final class HaScenario implements AutoCloseable {
 
     private Line awaitLine(Predicate<Line> wanted) {
         return await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(20))
-                .until(() -> EventLog.read(log).stream().filter(wanted).findFirst(), Optional::isPresent).get();
+                .until(() -> lines().stream().filter(wanted).findFirst(), Optional::isPresent).get();
     }
 
     private void awaitQuietLog() {
         long[] last = {-1};
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            long now = Files.size(log);
+            long now = lines().size();
             boolean quiet = now == last[0];
             last[0] = now;
             return quiet;
         });
     }
 
+    /** What the instances wrote: starts and leaderships in the log file, events there or, in active mode, in the database. */
+    private List<Line> lines() throws IOException {
+        List<Line> lines = new ArrayList<>(EventLog.read(log));
+        if (database != null) {
+            lines.addAll(database.lines());
+        }
+        return lines;
+    }
+
     /** Lets the steady calls run for a while: the scenario's time line, not a synchronisation. */
     private static void pause(Duration duration) {
         await().pollDelay(duration).atMost(duration.plusSeconds(1)).until(() -> true);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override
@@ -215,6 +249,9 @@ final class HaScenario implements AutoCloseable {
         simulator.stop();
         if (zookeeper != null) {
             zookeeper.close();
+        }
+        if (database != null) {
+            database.close();
         }
     }
 }
