@@ -59,6 +59,8 @@ final class RequestCorrelator {
 
     private final Map<String, PendingRequest> sent = new LinkedHashMap<>();
     private final ArrayDeque<PendingRequest> waiting = new ArrayDeque<>();
+    /** The tombstones in {@link #sent}, oldest first: purged from the front, not by scanning every request. */
+    private final ArrayDeque<PendingRequest> tombstones = new ArrayDeque<>();
     private final InOrderTransmitter transmitter;
     private final Consumer<Boolean> awaitingChanged;
     private final UnaryOperator<PendingRequest> barrierAfter;
@@ -142,12 +144,14 @@ final class RequestCorrelator {
                 return; // never sent; or a barrier: its owner closes the connection
             }
             if (request != occupant) {
+                tombstones.add(request);
                 changeAwaiting(-1); // pipelined: its tombstone takes the late reply
                 return;
             }
             if (echo == Echo.NOT_ECHOED) {
                 raiseBarrier(request);
             } else {
+                tombstones.add(request);
                 occupant = null;
                 nextToSend();
                 changeAwaiting(-1);
@@ -178,6 +182,7 @@ final class RequestCorrelator {
         all.addAll(waiting);
         sent.clear();
         waiting.clear();
+        tombstones.clear();
         connection = null;
         occupant = null;
         barrier = null;
@@ -301,8 +306,11 @@ final class RequestCorrelator {
     }
 
     private void purgeTombstones(long now) {
-        sent.values().removeIf(request -> request.isExpired() && request != occupant
-                && now - request.expiredAtNanos() > TOMBSTONE_LIFETIME_NANOS);
+        for (PendingRequest oldest = tombstones.peek(); oldest != null
+             && now - oldest.expiredAtNanos() > TOMBSTONE_LIFETIME_NANOS; oldest = tombstones.peek()) {
+            tombstones.poll();
+            sent.remove(oldest.requestId(), oldest); // unless its late reply took it out already
+        }
     }
 
     /** {@code MakeCallResponse} answers {@code MakeCall}; {@code null} for a name that is no reply's. */

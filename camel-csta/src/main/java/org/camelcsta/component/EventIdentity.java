@@ -1,17 +1,19 @@
 package org.camelcsta.component;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaEvent;
@@ -32,12 +34,20 @@ import org.camelcsta.protocol.model.CstaEvent;
  * and held again gives two equal HeldEvents) have the same id, and an idempotent consumer routes the first only.
  * Nothing in the event tells them apart. A {@link MonitorSnapshot} is the session's own word, not the server's: its id
  * includes its {@code monitorCrossRefID}, so each session's snapshot has an id of its own.
+ * <p>
+ * The canonical form is the compact JSON text of {@code {"event":..,"fields":{..},"monitoredDevice":..}} in that form.
+ * It is written as the event's field tree is walked, without copying the tree or building a sorted one (every routed
+ * event pays for its id, so it is kept cheap); instances of every version compute the same text, and so the same id.
  */
 final class EventIdentity {
 
     private static final MessageBinder BINDER = MessageBinder.standard();
+    /** Writes JSON text as Jackson's {@code JsonNode.toString()} does, which defined the id's canonical text. */
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final MessageDigest SHA_256 = sha256();
     private static final HexFormat HEX = HexFormat.of();
     private static final int ID_BYTES = 16;
+    private static final Set<String> SESSION_PRIVATE_DATA = Set.of("requestID", "connectionId");
 
     private EventIdentity() {
     }
@@ -47,50 +57,93 @@ final class EventIdentity {
      * @param monitoredDevice the device whose monitor received it, or {@code null} if unknown
      */
     static String of(CstaEvent event, String monitoredDevice) {
-        ObjectNode fields = BINDER.unbind(event).fields().deepCopy();
-        if (!(event instanceof MonitorSnapshot)) {
-            fields.remove("monitorCrossRefID");
+        StringWriter text = new StringWriter(1024);
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject(); // its names in sorted order: event, fields, monitoredDevice
+            if (event.messageName() != null) {
+                json.writeStringField("event", event.messageName());
+            }
+            json.writeFieldName("fields");
+            writeFields(json, BINDER.unbind(event).fields(), !(event instanceof MonitorSnapshot));
+            if (monitoredDevice != null) {
+                json.writeStringField("monitoredDevice", monitoredDevice);
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen: a StringWriter takes any text", e);
         }
-        if (fields.get("privateData") instanceof ObjectNode privateData) {
-            privateData.remove("requestID");
-            privateData.remove("connectionId");
+        // encoded as it always was: an unpaired surrogate becomes '?'
+        return HEX.formatHex(newDigest().digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, ID_BYTES);
+    }
+
+    /** The event's fields, less those that differ between the sessions that receive it. */
+    private static void writeFields(JsonGenerator json, JsonNode fields, boolean withoutCrossRef) throws IOException {
+        json.writeStartObject();
+        for (String name : sortedNames(fields)) {
+            JsonNode value = fields.get(name);
+            if (value.isNull() || withoutCrossRef && name.equals("monitorCrossRefID")) {
+                continue;
+            }
+            json.writeFieldName(name);
+            if (name.equals("privateData") && value.isObject()) {
+                writeObject(json, value, SESSION_PRIVATE_DATA);
+            } else {
+                writeCanonical(json, value);
+            }
         }
-        ObjectNode identity = JsonNodeFactory.instance.objectNode();
-        identity.put("event", event.messageName());
-        identity.put("monitoredDevice", monitoredDevice);
-        identity.set("fields", fields);
-        return digest(canonical(identity).toString());
+        json.writeEndObject();
     }
 
     /** Sorted names, one-element arrays unwrapped, scalars as text, no nulls. */
-    private static JsonNode canonical(JsonNode node) {
+    private static void writeCanonical(JsonGenerator json, JsonNode node) throws IOException {
         if (node.isArray() && node.size() == 1) {
-            return canonical(node.get(0));
-        }
-        if (node.isArray()) {
-            ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            node.forEach(element -> array.add(canonical(element)));
-            return array;
-        }
-        if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!field.getValue().isNull()) {
-                    sorted.put(field.getKey(), canonical(field.getValue()));
-                }
+            writeCanonical(json, node.get(0));
+        } else if (node.isArray()) {
+            json.writeStartArray();
+            for (JsonNode element : node) {
+                writeCanonical(json, element);
             }
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
-            sorted.forEach(object::set);
-            return object;
+            json.writeEndArray();
+        } else if (node.isObject()) {
+            writeObject(json, node, Set.of());
+        } else {
+            json.writeString(node.asText());
         }
-        return JsonNodeFactory.instance.textNode(node.asText());
     }
 
-    private static String digest(String text) {
+    private static void writeObject(JsonGenerator json, JsonNode node, Set<String> leftOut) throws IOException {
+        json.writeStartObject();
+        for (String name : sortedNames(node)) {
+            JsonNode value = node.get(name);
+            if (!value.isNull() && !leftOut.contains(name)) {
+                json.writeFieldName(name);
+                writeCanonical(json, value);
+            }
+        }
+        json.writeEndObject();
+    }
+
+    private static String[] sortedNames(JsonNode object) {
+        String[] names = new String[object.size()];
+        int i = 0;
+        for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
+            names[i++] = it.next();
+        }
+        Arrays.sort(names);
+        return names;
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HEX.formatHex(hash, 0, ID_BYTES);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

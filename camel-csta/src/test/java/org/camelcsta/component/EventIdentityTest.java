@@ -73,6 +73,33 @@ class EventIdentityTest {
         assertNotEquals(EventIdentity.of(one, "200"), EventIdentity.of(other, "200"));
     }
 
+    /** Instances of different versions must agree: these ids were computed by the first version of the id. */
+    @Test
+    void theIdOfAnEventStaysWhatItWas() {
+        CstaEvent delivered = (CstaEvent) xml.decode(("<DeliveredEvent xmlns=\"http://www.ecma-international.org/standards/"
+                + "ecma-323/csta/ed3\"><monitorCrossRefID>42</monitorCrossRefID><connection><callID>SIP/hpbx-12345</callID>"
+                + "<deviceID>100</deviceID></connection><alertingDevice><deviceIdentifier>100</deviceIdentifier>"
+                + "</alertingDevice><callingDevice><deviceIdentifier>22334455</deviceIdentifier></callingDevice>"
+                + "<calledDevice><deviceIdentifier>100</deviceIdentifier></calledDevice><lastRedirectionDevice>"
+                + "<deviceIdentifier/></lastRedirectionDevice><localConnectionInfo>alerting</localConnectionInfo>"
+                + "<cause>newCall</cause><networkCallingDevice><deviceIdentifier>22334455</deviceIdentifier>"
+                + "</networkCallingDevice><callLinkageData><globalCallData><globalCallLinkageId>bench-linkage"
+                + "</globalCallLinkageId></globalCallData></callLinkageData><privateData><callerName>Al\u00e9 \"x\" \\ \t "
+                + "&lt;b&gt; \uD83D\uDE00</callerName><localStatus>Alerting</localStatus><requestID>r1</requestID>"
+                + "<connectionId>c9</connectionId><callDirection>inbound</callDirection></privateData></DeliveredEvent>")
+                .getBytes(StandardCharsets.UTF_8));
+        String unmodelled = "{\"OddEvent\":{\"monitorCrossRefID\":\"m\",\"list\":[1,null,{\"z\":null,\"y\":[true]}],"
+                            + "\"one\":[null],\"nil\":null,\"n\":1.50,\"ctl\":\"a\\u0001b\\ud800c\",\"privateData\":"
+                            + "{\"connectionId\":\"x\",\"requestID\":\"y\",\"keep\":[\"k\"]},"
+                            + "\"nested\":{\"privateData\":{\"requestID\":\"stay\"}}}}";
+
+        assertEquals("9b8a4785b74e45c46c658f57c6c2a922", EventIdentity.of(delivered, "100"));
+        assertEquals("d1687bdc2712c417f2a6b06c8cb36de7", EventIdentity.of(delivered, null));
+        assertEquals("f00501186f9ddccb90a9f83cf73637f3", idOf(unmodelled, "200"));
+        assertEquals("9b471c093d64f167f7087608966aaa9e",
+                EventIdentity.of(new MonitorSnapshot("200", "200-1", true, List.of(), null), "200"));
+    }
+
     private String idOf(String eventJson, String monitoredDevice) {
         return EventIdentity.of((CstaEvent) binder.bind(json.decodeGeneric(eventJson)), monitoredDevice);
     }
