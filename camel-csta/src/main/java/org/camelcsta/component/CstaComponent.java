@@ -28,7 +28,7 @@ public class CstaComponent extends HealthCheckComponent {
     private ExecutorService executor;
     private ClientResources resources;
     private SessionRegistry sessions;
-    private CstaMetrics metrics;
+    private volatile CstaMetrics metrics;
 
     public CstaComponent() {
     }
@@ -98,11 +98,18 @@ public class CstaComponent extends HealthCheckComponent {
      * when the first session opens, not when the component starts: Camel Main binds its registry after the routes'
      * endpoints (and so the component) are created.
      */
-    synchronized CstaMetrics metrics() {
-        if (metrics == null) {
-            metrics = CstaMetrics.of(getCamelContext());
+    // read on every request and event: no lock once set
+    CstaMetrics metrics() {
+        CstaMetrics current = metrics;
+        if (current == null) {
+            synchronized (this) {
+                if (metrics == null) {
+                    metrics = CstaMetrics.of(getCamelContext());
+                }
+                current = metrics;
+            }
         }
-        return metrics;
+        return current;
     }
 
     public CstaConfiguration getConfiguration() {
