@@ -79,6 +79,14 @@ public final class BenchmarkMain {
         if (plan.runs("reconnect")) {
             reconnect();
         }
+        if (plan.runs("socketio")) {
+            new TransportComparison(Wire.SOCKETIO, "6", "the io.socket client 1.0.2 (websocket, OkHttp) with camel-csta's "
+                    + "JsonCodec, requests matched by requestID", table, details).run(jmh, plan);
+        }
+        if (plan.runs("http")) {
+            new TransportComparison(Wire.HTTP_GET, "7", "Apache HttpClient 5 async (1 I/O thread, 64 connections) with "
+                    + "camel-csta's QueryCodec and JsonCodec", table, details).run(jmh, plan);
+        }
     }
 
     private void throughput(int callers, Map<CommandClientKind, Throughput> figures) {
@@ -105,7 +113,7 @@ public final class BenchmarkMain {
                 figures.get(HAND_ROLLED).systemSharePercent()));
     }
 
-    private static String rounds(Throughput throughput) {
+    static String rounds(Throughput throughput) {
         StringBuilder text = new StringBuilder();
         throughput.rounds().forEach(score -> text.append(text.length() == 0 ? "" : " / ").append(count(score)));
         return text.toString();
@@ -184,7 +192,7 @@ public final class BenchmarkMain {
                 result.rounds(), result.reconnectDelayMillis()));
     }
 
-    private static String micros(double value) {
+    static String micros(double value) {
         return String.format("%,.1f", value);
     }
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one table a run prints and writes: a row per measurement with camel-csta, the raw Netty limit and the
+ * The one table a run prints and writes: a row per measurement with camel-csta, the raw client (the limit) and the
  * hand-rolled camel-netty route side by side, their ratio, the target and whether it is met. As Markdown, so
  * that the console and {@code docs/performance.md} show the same text.
  */
 public final class ResultTable {
 
-    private static final String[] HEADER = { "#", "Measurement", "camel-csta", "raw Netty (limit)",
+    private static final String[] HEADER = { "#", "Measurement", "camel-csta", "raw client (limit)",
         "hand-rolled camel-netty", "Ratio", "Target", "Met" };
 
     private final List<String[]> rows = new ArrayList<>();

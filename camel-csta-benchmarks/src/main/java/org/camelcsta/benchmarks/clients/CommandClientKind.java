@@ -1,12 +1,14 @@
 package org.camelcsta.benchmarks.clients;
 
+import org.camelcsta.benchmarks.Wire;
+
 /** The three ways of sending commands that the benchmarks compare, by the name used in JMH parameters. */
 public enum CommandClientKind {
 
     /** camel-csta's {@code csta:makeCall} producer through a ProducerTemplate. */
     COMPONENT("camel-csta"),
-    /** Raw Netty with the same framing and codec, pipelined: the limit. */
-    RAW("raw Netty"),
+    /** The wire format's client library with the same codec (for TCP/XML raw Netty, pipelined): the limit. */
+    RAW("raw client"),
     /** A camel-netty route with XML strings: what a user would write without the component. */
     HAND_ROLLED("hand-rolled camel-netty");
 
@@ -21,12 +23,17 @@ public enum CommandClientKind {
         return label;
     }
 
-    /** A connected client of this kind for a responder on {@code port}. */
-    public CommandClient connect(int port) throws Exception {
+    /** A connected client of this kind for a responder of this wire format on {@code port}. */
+    public CommandClient connect(Wire wire, int port) throws Exception {
         return switch (this) {
-            case COMPONENT -> new ComponentCommandClient(port);
-            case RAW -> new RawCommandClient(port);
-            case HAND_ROLLED -> new HandRolledNettyRoute(port);
+            case COMPONENT -> new ComponentCommandClient(wire, port);
+            case RAW -> new RawCommandClient(RawClient.connect(wire, port, event -> { }));
+            case HAND_ROLLED -> {
+                if (wire != Wire.TCP_XML) {
+                    throw new IllegalArgumentException("the hand-rolled route speaks TCP/XML only, not " + wire.label());
+                }
+                yield new HandRolledNettyRoute(port);
+            }
         };
     }
 }

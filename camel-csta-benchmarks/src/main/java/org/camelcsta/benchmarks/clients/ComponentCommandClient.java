@@ -4,6 +4,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.camelcsta.benchmarks.Wire;
 import org.camelcsta.protocol.model.MakeCallResponse;
 
 /**
@@ -17,8 +18,8 @@ final class ComponentCommandClient implements CommandClient {
     private final ProducerTemplate template;
     private final Endpoint endpoint;
 
-    ComponentCommandClient(int port) throws Exception {
-        ResponderSettings.apply(context, port);
+    ComponentCommandClient(Wire wire, int port) throws Exception {
+        ResponderSettings.apply(context, wire, port);
         context.start();
         template = context.createProducerTemplate();
         endpoint = context.getEndpoint("csta:makeCall?callingDevice=100&calledDirectoryNumber=200");

@@ -1,20 +1,19 @@
 package org.camelcsta.benchmarks.clients;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
 
-/** MakeCall through the {@link RawNettyClient}: the limit. */
+/** MakeCall through a {@link RawClient}: the limit of its wire format. */
 final class RawCommandClient implements CommandClient {
 
     private static final MakeCall REQUEST = new MakeCall("100", "200");
 
-    private final RawNettyClient client;
+    private final RawClient client;
 
-    RawCommandClient(int port) throws Exception {
-        client = new RawNettyClient(event -> { }).connect(port, Duration.ofSeconds(10));
+    RawCommandClient(RawClient client) {
+        this.client = client;
     }
 
     @Override

@@ -41,7 +41,7 @@ import org.camelcsta.protocol.model.StartApplicationSession;
  * their records and handed to a callback on the I/O thread. No login state, no timeouts, no reconnect, no
  * back-pressure, no hand-off to another thread: everything the component adds is missing on purpose.
  */
-public final class RawNettyClient implements AutoCloseable {
+public final class RawNettyClient implements RawClient {
 
     private final EventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("raw-client-io", true));
     private final XmlCodec codec = new XmlCodec();
@@ -78,7 +78,8 @@ public final class RawNettyClient implements AutoCloseable {
         return this;
     }
 
-    /** Sends a request (encoded on the caller's thread) and completes with its reply, bound to its record. */
+    /** Encoded on the caller's thread. */
+    @Override
     public CompletableFuture<CstaMessage> request(CstaRequest request) {
         String id = Long.toString(ids.incrementAndGet());
         CompletableFuture<CstaMessage> reply = new CompletableFuture<>();

@@ -10,16 +10,18 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.camelcsta.benchmarks.Await;
-import org.camelcsta.benchmarks.clients.RawNettyClient;
+import org.camelcsta.benchmarks.Wire;
+import org.camelcsta.benchmarks.clients.RawClient;
 import org.camelcsta.benchmarks.clients.ResponderSettings;
-import org.camelcsta.benchmarks.responder.CannedResponder;
+import org.camelcsta.benchmarks.responder.EventSource;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.MonitorStart;
 
 /**
  * Event ingestion: the responder blasts numbered DeliveredEvents at one monitored device as fast as the client
- * reads; a {@code csta:monitor} route counts them (one exchange per event, in order), against the raw Netty
- * client that binds each event and counts it on its I/O thread. A plain harness rather than JMH, because one
+ * reads; a {@code csta:monitor} route counts them (one exchange per event, in order), against the raw client
+ * of the same wire format (raw Netty for TCP/XML, io.socket for socket.io) that binds each event and counts it
+ * on its I/O thread. A plain harness rather than JMH, because one
  * operation is a whole blast: warm-up blasts, then measured blasts, each timed from the blast's start to the
  * last event counted.
  */
@@ -38,10 +40,15 @@ public final class EventIngestionBenchmark {
         this.rounds = rounds;
     }
 
-    /** A {@code csta:monitor} route that hands each event to the checker. */
+    /** A {@code csta:monitor} route over TCP/XML that hands each event to the checker. */
     public IngestionResult component() throws Exception {
-        try (CannedResponder responder = CannedResponder.start(); CamelContext context = new DefaultCamelContext()) {
-            ResponderSettings.apply(context, responder.port());
+        return component(Wire.TCP_XML);
+    }
+
+    /** A {@code csta:monitor} route over this wire format that hands each event to the checker. */
+    public IngestionResult component(Wire wire) throws Exception {
+        try (EventSource responder = EventSource.start(wire); CamelContext context = new DefaultCamelContext()) {
+            ResponderSettings.apply(context, wire, responder.port());
             SequenceChecker checker = new SequenceChecker();
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -58,15 +65,20 @@ public final class EventIngestionBenchmark {
 
     /** The raw Netty client: events bound and counted on its I/O thread. */
     public IngestionResult raw() throws Exception {
+        return raw(Wire.TCP_XML);
+    }
+
+    /** The raw client of this wire format: events bound and counted on its I/O thread. */
+    public IngestionResult raw(Wire wire) throws Exception {
         SequenceChecker checker = new SequenceChecker();
-        try (CannedResponder responder = CannedResponder.start();
-             RawNettyClient client = new RawNettyClient(checker::accept).connect(responder.port(), Duration.ofSeconds(10))) {
+        try (EventSource responder = EventSource.start(wire);
+             RawClient client = RawClient.connect(wire, responder.port(), checker::accept)) {
             client.request(new MonitorStart(DEVICE)).get(10, TimeUnit.SECONDS);
             return blasts(responder, checker);
         }
     }
 
-    private IngestionResult blasts(CannedResponder responder, SequenceChecker checker) throws Exception {
+    private IngestionResult blasts(EventSource responder, SequenceChecker checker) throws Exception {
         List<Double> measured = new ArrayList<>();
         long lost = 0;
         long outOfOrder = 0;

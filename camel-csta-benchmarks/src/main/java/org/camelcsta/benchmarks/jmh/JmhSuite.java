@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camelcsta.benchmarks.RunPlan;
+import org.camelcsta.benchmarks.Wire;
 import org.camelcsta.benchmarks.clients.CommandClientKind;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -39,6 +40,9 @@ public final class JmhSuite {
 
     private static final List<CommandClientKind> ORDER = List.of(CommandClientKind.COMPONENT, CommandClientKind.RAW,
             CommandClientKind.HAND_ROLLED);
+    /** socket.io and HTTP GET: camel-csta against its raw client; the hand-rolled route speaks TCP/XML only. */
+    private static final List<CommandClientKind> ORDER_WITHOUT_HAND_ROLLED = List.of(CommandClientKind.COMPONENT,
+            CommandClientKind.RAW);
 
     private final RunPlan plan;
 
@@ -46,10 +50,15 @@ public final class JmhSuite {
         this.plan = plan;
     }
 
-    /** Requests per second of each client with {@code callers} concurrent callers. */
+    /** Requests per second of each client over TCP/XML with {@code callers} concurrent callers. */
     public Map<CommandClientKind, Throughput> throughput(int callers) throws RunnerException {
+        return throughput(Wire.TCP_XML, callers);
+    }
+
+    /** Requests per second of each client of this wire format with {@code callers} concurrent callers. */
+    public Map<CommandClientKind, Throughput> throughput(Wire wire, int callers) throws RunnerException {
         Map<CommandClientKind, Throughput> figures = new EnumMap<>(CommandClientKind.class);
-        interleaved(ThroughputBenchmark.class, callers).forEach((kind, runs) -> {
+        interleaved(ThroughputBenchmark.class, wire, callers).forEach((kind, runs) -> {
             List<Double> scores = new ArrayList<>();
             runs.forEach(run -> scores.add(run.getPrimaryResult().getScore()));
             double spread = (scores.stream().mapToDouble(d -> d).max().orElse(0)
@@ -60,10 +69,15 @@ public final class JmhSuite {
         return figures;
     }
 
-    /** Latency percentiles of each client, one caller. */
+    /** Latency percentiles of each client over TCP/XML, one caller. */
     public Map<CommandClientKind, Latency> latency() throws RunnerException {
+        return latency(Wire.TCP_XML);
+    }
+
+    /** Latency percentiles of each client of this wire format, one caller. */
+    public Map<CommandClientKind, Latency> latency(Wire wire) throws RunnerException {
         Map<CommandClientKind, Latency> figures = new EnumMap<>(CommandClientKind.class);
-        interleaved(LatencyBenchmark.class, 1).forEach((kind, runs) -> {
+        interleaved(LatencyBenchmark.class, wire, 1).forEach((kind, runs) -> {
             List<Double> p50 = new ArrayList<>();
             List<Double> p99 = new ArrayList<>();
             List<Double> p999 = new ArrayList<>();
@@ -81,28 +95,31 @@ public final class JmhSuite {
     }
 
     /** The runs of each client: one fork per client and round, in mirrored order from round to round. */
-    private Map<CommandClientKind, List<RunResult>> interleaved(Class<?> benchmark, int threads) throws RunnerException {
+    private Map<CommandClientKind, List<RunResult>> interleaved(Class<?> benchmark, Wire wire, int threads)
+            throws RunnerException {
         Map<CommandClientKind, List<RunResult>> runs = new EnumMap<>(CommandClientKind.class);
         int rounds = plan.quick() ? 1 : 2;
         for (int round = 0; round < rounds; round++) {
-            List<CommandClientKind> order = new ArrayList<>(ORDER);
+            List<CommandClientKind> order = new ArrayList<>(wire == Wire.TCP_XML ? ORDER : ORDER_WITHOUT_HAND_ROLLED);
             if (round % 2 == 1) {
                 Collections.reverse(order);
             }
             for (CommandClientKind kind : order) {
-                runs.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(run(benchmark, threads, kind));
+                runs.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(run(benchmark, wire, threads, kind));
             }
         }
         return runs;
     }
 
-    private Collection<RunResult> run(Class<?> benchmark, int threads, CommandClientKind kind) throws RunnerException {
+    private Collection<RunResult> run(Class<?> benchmark, Wire wire, int threads, CommandClientKind kind)
+            throws RunnerException {
         List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC",
                 "-Dlog4j2.configurationFile=" + System.getProperty("log4j2.configurationFile", "log4j2-benchmarks.xml")));
         jvmArgs.addAll(plan.forkJvmArgs());
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
                 .param("client", kind.name())
+                .param("wire", wire.name())
                 .threads(threads)
                 .addProfiler(CpuPerOperationProfiler.class)
                 .forks(1)

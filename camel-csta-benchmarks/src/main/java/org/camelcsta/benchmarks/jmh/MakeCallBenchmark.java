@@ -1,8 +1,9 @@
 package org.camelcsta.benchmarks.jmh;
 
+import org.camelcsta.benchmarks.Wire;
 import org.camelcsta.benchmarks.clients.CommandClient;
 import org.camelcsta.benchmarks.clients.CommandClientKind;
-import org.camelcsta.benchmarks.responder.CannedResponder;
+import org.camelcsta.benchmarks.responder.Responder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -12,8 +13,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One MakeCall and its reply per operation, through the client under test, against a canned responder in the
- * same JVM on loopback. Subclasses choose how it is measured (throughput, latency) and with how many callers.
+ * One MakeCall and its reply per operation, through the client under test, against a canned responder of the
+ * wire format under test in the same JVM on loopback. Subclasses choose how it is measured (throughput, latency) and with how many callers.
  */
 @State(Scope.Benchmark)
 public abstract class MakeCallBenchmark {
@@ -21,13 +22,16 @@ public abstract class MakeCallBenchmark {
     @Param({ "COMPONENT", "RAW", "HAND_ROLLED" })
     public CommandClientKind client;
 
-    private CannedResponder responder;
+    @Param({ "TCP_XML", "SOCKETIO", "HTTP_GET" })
+    public Wire wire;
+
+    private Responder responder;
     private CommandClient commands;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        responder = CannedResponder.start();
-        commands = client.connect(responder.port());
+        responder = Responder.start(wire);
+        commands = client.connect(wire, responder.port());
     }
 
     @TearDown(Level.Trial)

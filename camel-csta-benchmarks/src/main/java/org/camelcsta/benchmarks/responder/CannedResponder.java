@@ -1,9 +1,7 @@
 package org.camelcsta.benchmarks.responder;
 
 import java.net.InetSocketAddress;
-import java.util.ArrayDeque;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +30,7 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * parsing, and flushes once per read, so that it costs as little as possible and the client is what is
  * measured. One I/O thread: on a 2-core machine the client gets the rest.
  */
-public final class CannedResponder implements AutoCloseable {
+public final class CannedResponder implements EventSource {
 
     private static final int MAX_FRAME = 1024 * 1024;
 
@@ -74,6 +72,7 @@ public final class CannedResponder implements AutoCloseable {
                 .channel();
     }
 
+    @Override
     public int port() {
         return ((InetSocketAddress) server.localAddress()).getPort();
     }
@@ -88,7 +87,7 @@ public final class CannedResponder implements AutoCloseable {
         return requests.get();
     }
 
-    /** Monitors started on a device over all connections. */
+    @Override
     public int monitorCount(String device) {
         int count = 0;
         for (Connection connection : connections) {
@@ -99,10 +98,8 @@ public final class CannedResponder implements AutoCloseable {
         return count;
     }
 
-    /**
-     * Sends events numbered 1..count to every connection that monitors the device, in order, as fast as each
-     * client reads them. Returns at once; the events leave on the responder's I/O thread.
-     */
+    /** The events leave on the responder's I/O thread. */
+    @Override
     public void blast(String device, long count) {
         for (Connection connection : connections) {
             connection.blast(device, count);
@@ -122,7 +119,7 @@ public final class CannedResponder implements AutoCloseable {
     private final class Connection extends SimpleChannelInboundHandler<ByteBuf> {
 
         private final Map<String, EventTemplate> templates = new ConcurrentHashMap<>();
-        private final Queue<EventBlast> blasts = new ArrayDeque<>();
+        private final EventBlasts blasts = new EventBlasts();
         private Channel channel;
         private boolean wrote;
 
@@ -170,7 +167,7 @@ public final class CannedResponder implements AutoCloseable {
         @Override
         public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
             if (ctx.channel().isWritable()) {
-                runBlasts();
+                blasts.resume();
             }
             super.channelWritabilityChanged(ctx);
         }
@@ -185,20 +182,8 @@ public final class CannedResponder implements AutoCloseable {
                 EventTemplate template = templates.get(device);
                 if (template != null) {
                     blasts.add(new EventBlast(channel, template, count));
-                    runBlasts();
                 }
             });
-        }
-
-        private void runBlasts() {
-            while (!blasts.isEmpty()) {
-                EventBlast current = blasts.peek();
-                current.resume();
-                if (!current.isDone()) {
-                    return; // the channel pushes back; writability brings us here again
-                }
-                blasts.poll();
-            }
         }
     }
 }

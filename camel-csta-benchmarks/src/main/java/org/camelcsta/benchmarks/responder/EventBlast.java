@@ -13,11 +13,11 @@ final class EventBlast {
     private static final int BATCH = 256;
 
     private final Channel channel;
-    private final EventTemplate template;
+    private final EventFrames template;
     private final long count;
     private long next = 1;
 
-    EventBlast(Channel channel, EventTemplate template, long count) {
+    EventBlast(Channel channel, EventFrames template, long count) {
         this.channel = channel;
         this.template = template;
         this.count = count;

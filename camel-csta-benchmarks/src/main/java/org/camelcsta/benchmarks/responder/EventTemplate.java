@@ -10,7 +10,7 @@ import io.netty.buffer.ByteBufAllocator;
  * sequence number in its callID ({@code SIP/hpbx-<n>}) so that the receiver can tell a lost or reordered
  * event. The bytes around the number are made once; each event only writes its number.
  */
-public final class EventTemplate {
+public final class EventTemplate implements EventFrames {
 
     /** What precedes the sequence number in {@code connection.callID}. */
     static final String CALL_ID_PREFIX = "SIP/hpbx-";
@@ -42,7 +42,8 @@ public final class EventTemplate {
     }
 
     /** Event number {@code sequence} as one NUL-terminated frame. */
-    ByteBuf frame(ByteBufAllocator alloc, long sequence) {
+    @Override
+    public ByteBuf frame(ByteBufAllocator alloc, long sequence) {
         ByteBuf out = alloc.buffer(head.length + tail.length + 21);
         out.writeBytes(head);
         out.writeCharSequence(Long.toString(sequence), StandardCharsets.US_ASCII);

@@ -55,13 +55,18 @@ final class RequestSniffer {
     }
 
     private static String textOf(ByteBuf frame, byte[] openTag) {
-        int start = indexOf(frame, openTag);
+        return textBetween(frame, openTag, (byte) '<');
+    }
+
+    /** The text from the end of the first {@code open} to the next {@code close}, or {@code null}. */
+    static String textBetween(ByteBuf frame, byte[] open, byte close) {
+        int start = indexOf(frame, open);
         if (start < 0) {
             return null;
         }
-        int textStart = start + openTag.length;
-        int close = frame.indexOf(textStart, frame.writerIndex(), (byte) '<');
-        return close < 0 ? null : frame.toString(textStart, close - textStart, StandardCharsets.UTF_8);
+        int textStart = start + open.length;
+        int end = frame.indexOf(textStart, frame.writerIndex(), close);
+        return end < 0 ? null : frame.toString(textStart, end - textStart, StandardCharsets.UTF_8);
     }
 
     private static int indexOf(ByteBuf frame, byte[] needle) {

@@ -1,0 +1,137 @@
+package org.camelcsta.benchmarks.responder;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpObject;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+/**
+ * {@link CannedResponder} for the GET interface: answers every {@code GET /csta/?Command[...]=...} at once with a
+ * canned positive JSON reply echoing {@code Command[privateData][requestID]}, keeping the connection open. It
+ * reads the command's name and requestID from the request line instead of decoding the query, and flushes once
+ * per read. One I/O thread.
+ */
+public final class CannedHttpResponder implements Responder {
+
+    private static final String PATH = "/csta/?";
+    private static final String REQUEST_ID = "[privateData][requestID]=";
+
+    private final EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-accept", true));
+    private final EventLoopGroup io = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-io", true));
+    private Channel server;
+
+    private CannedHttpResponder() {
+    }
+
+    /** Starts a responder on an ephemeral loopback port. */
+    public static CannedHttpResponder start() {
+        CannedHttpResponder responder = new CannedHttpResponder();
+        responder.bind();
+        return responder;
+    }
+
+    private void bind() {
+        server = new ServerBootstrap()
+                .group(boss, io)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new HttpServerCodec(), new Exchange());
+                    }
+                })
+                .bind(new InetSocketAddress("127.0.0.1", 0))
+                .syncUninterruptibly()
+                .channel();
+    }
+
+    @Override
+    public int port() {
+        return ((InetSocketAddress) server.localAddress()).getPort();
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.close().syncUninterruptibly();
+        }
+        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    /** One keep-alive connection: a reply per request line; the (empty) bodies of GETs are passed over. */
+    private static final class Exchange extends SimpleChannelInboundHandler<HttpObject> {
+
+        private boolean wrote;
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, HttpObject message) {
+            if (!(message instanceof HttpRequest request)) {
+                return;
+            }
+            String uri = request.uri();
+            int query = uri.indexOf(PATH);
+            int bracket = query < 0 ? -1 : uri.indexOf('[', query);
+            HttpResponseStatus status = bracket < 0 ? HttpResponseStatus.BAD_REQUEST : HttpResponseStatus.OK;
+            String json = bracket < 0 ? "{}" : CannedJsonReplies.reply(uri.substring(query + PATH.length(), bracket),
+                    requestId(uri), null);
+            ByteBuf body = ctx.alloc().buffer(json.length());
+            body.writeCharSequence(json, StandardCharsets.UTF_8);
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
+            response.headers()
+                    .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+            // written now, flushed once when this read is done
+            ctx.write(response, ctx.voidPromise());
+            wrote = true;
+        }
+
+        /** The requestID's value, which the client sends percent-encoded (digits need none). */
+        private static String requestId(String uri) {
+            int start = uri.indexOf(REQUEST_ID);
+            if (start < 0) {
+                return null;
+            }
+            start += REQUEST_ID.length();
+            int end = uri.indexOf('&', start);
+            return uri.substring(start, end < 0 ? uri.length() : end);
+        }
+
+        @Override
+        public void channelReadComplete(ChannelHandlerContext ctx) {
+            if (wrote) {
+                wrote = false;
+                ctx.flush();
+            }
+            ctx.fireChannelReadComplete();
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close(); // the client went away mid-write: nothing to report for a benchmark responder
+        }
+    }
+}
