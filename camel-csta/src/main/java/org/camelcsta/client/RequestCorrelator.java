@@ -52,6 +52,8 @@ import org.camelcsta.protocol.model.GenericMessage;
 final class RequestCorrelator {
 
     static final long TOMBSTONE_LIFETIME_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /** Tombstones are looked for at most this often: a look scans every request in flight. */
+    private static final long PURGE_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final String ERROR = "CSTAErrorCode";
 
     /** What the server has shown about request ids on this connection. */
@@ -69,6 +71,7 @@ final class RequestCorrelator {
     private PendingRequest barrier;
     private int barrierRepliesDue;
     private int awaiting;
+    private long lastPurgeNanos = System.nanoTime();
 
     /**
      * @param transmitter     writes a request to its connection; called outside the correlator's lock, in the order
@@ -301,6 +304,10 @@ final class RequestCorrelator {
     }
 
     private void purgeTombstones(long now) {
+        if (now - lastPurgeNanos < PURGE_INTERVAL_NANOS) {
+            return;
+        }
+        lastPurgeNanos = now;
         sent.values().removeIf(request -> request.isExpired() && request != occupant
                 && now - request.expiredAtNanos() > TOMBSTONE_LIFETIME_NANOS);
     }
