@@ -47,7 +47,7 @@ final class ReconnectScheduler {
             delay = backoff.delayMillis(attempts++);
         }
         loggedInAtNanos = NOT_LOGGED_IN;
-        next = timers.schedule(reconnect, delay, TimeUnit.MILLISECONDS);
+        next = timers.schedule(() -> attempt(reconnect), delay, TimeUnit.MILLISECONDS);
         return delay;
     }
 
@@ -64,6 +64,13 @@ final class ReconnectScheduler {
             next.cancel(false);
             next = null;
         }
+    }
+
+    private void attempt(Runnable reconnect) {
+        synchronized (this) {
+            next = null; // under way: a failure reported while it runs (a refused connect) schedules the next one
+        }
+        reconnect.run();
     }
 
     private boolean wasUpLongEnough() {

@@ -102,6 +102,21 @@ class ReconnectSchedulerTest {
         assertEquals(0, attempts.get());
     }
 
+    @Test
+    void anAttemptThatFailsWhileItRunsIsFollowedByAnother() {
+        scheduler.succeeded();
+        advance(FIRST);
+        AtomicLong retry = new AtomicLong(-1);
+        // a refused connect can fail inside the attempt, on the timer's thread, before the attempt returns
+        scheduler.schedule(() -> {
+            attempts.incrementAndGet();
+            retry.set(scheduler.schedule(attempts::incrementAndGet));
+        });
+
+        await().until(() -> retry.get() >= 0);
+        assertJittered(1000, retry.get());
+    }
+
     /** A connection (or a login) was lost: the scheduler picks the wait before the next attempt. */
     private long lost() {
         return scheduler.schedule(attempts::incrementAndGet);
