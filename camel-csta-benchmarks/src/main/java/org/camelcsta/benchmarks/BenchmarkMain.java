@@ -158,7 +158,11 @@ public final class BenchmarkMain {
         System.out.println("# Scale: " + devices + " monitors on one session, then " + steps + " sessions");
         ScaleResult result = new ScaleBenchmark(devices, steps).run();
         table.add("4", String.format("%,d devices monitored on one session: time to start", result.devices()),
-                String.format("%,d ms", result.monitorsStartMillis()), NONE, NONE, NONE, NONE, NONE);
+                String.format("%,d ms", result.monitorsStartMillis()), NONE, NONE, NONE,
+                result.devices() == 10_000 ? "≤ 1,000 ms" : NONE,
+                result.devices() == 10_000 ? met(result.monitorsStartMillis() <= 1000) : NONE);
+        table.add("4", String.format("%,d devices monitored on one session: started again, JIT warm", result.devices()),
+                String.format("%,d ms", result.monitorsRestartMillis()), NONE, NONE, NONE, NONE, NONE);
         table.add("4", String.format("%,d devices monitored on one session: heap", result.devices()),
                 mib(result.monitorsHeapBytes()), NONE, NONE, NONE, NONE, NONE);
         table.add("4", String.format("%,d sessions, distinct users: live heap of the JVM", result.sessions()),
@@ -172,10 +176,13 @@ public final class BenchmarkMain {
                 .append(count).append(" at ").append(sessions));
         table.add("4", "Threads by sessions", byStep.toString(), NONE, NONE, NONE, "no growth with sessions",
                 met(last <= first));
-        details.append(String.format("- Scale: against csta-simulator in its own JVM; %,d sessions came up in %,d ms "
+        details.append(String.format("- Scale: against csta-simulator in its own JVM, warmed up first (%,d monitors "
+                                     + "started by 3 sessions, as on a server that has been running); the time to start "
+                                     + "is the route's first start in the benchmark JVM, started again is the median of 3 "
+                                     + "later starts, each in a new context; %,d sessions came up in %,d ms "
                                      + "(last step); heap per session measured between the last two steps; Netty's pooled "
                                      + "direct memory with all sessions up: %s.%n",
-                result.sessions(), result.sessionsStartMillis(), mib(result.nettyDirectBytes())));
+                result.devices(), result.sessions(), result.sessionsStartMillis(), mib(result.nettyDirectBytes())));
     }
 
     private void reconnect() throws Exception {
@@ -184,11 +191,13 @@ public final class BenchmarkMain {
         ReconnectResult result = new ReconnectBenchmark(1000, rounds).run();
         table.add("5", String.format("Reconnect: drop to all %,d monitors running again", result.monitors()),
                 String.format("%,d ms (worst %,d)", result.medianMillis(), result.maxMillis()), NONE, NONE, NONE,
-                "≤ 2,000 ms", met(result.maxMillis() <= 2000));
+                "≤ 300 ms", met(result.medianMillis() <= 300));
         table.add("5", "of which: logged in again to all monitors running", String.format("%,d ms", result.medianRestoreMillis()),
                 NONE, NONE, NONE, NONE, NONE);
-        details.append(String.format("- Reconnect: %d drops (median shown) with the component's default reconnect delay "
-                                     + "(%,d ms ± 20%% jitter before the first attempt); the simulator accepts again at once.%n",
+        details.append(String.format("- Reconnect: %d drops (median shown) with the component's default reconnect settings: "
+                                     + "the first attempt goes at once after a connection that was up for at least the "
+                                     + "reconnect delay (%,d ms; each drop here is of such a connection), later ones back "
+                                     + "off from that delay with ± 20%% jitter; the simulator accepts again at once.%n",
                 result.rounds(), result.reconnectDelayMillis()));
     }
 

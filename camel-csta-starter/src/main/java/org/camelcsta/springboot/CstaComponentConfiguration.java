@@ -125,8 +125,10 @@ public class CstaComponentConfiguration extends ComponentConfigurationProperties
     private Long maxReconnectDelay = 30000L;
 
     /**
-     * The first wait before reconnecting after a lost connection; it doubles on every failed attempt, with jitter,
-     * up to maxReconnectDelay.
+     * The backoff of reconnecting: after a lost connection that had been logged in for at least this long, the first
+     * attempt goes at once; every other attempt waits, this long at first, doubling with every failure up to
+     * maxReconnectDelay, with 20 % jitter. So a connection that drops again soon after its login is not retried in a
+     * tight loop.
      */
     private Long reconnectDelay = 1000L;
 

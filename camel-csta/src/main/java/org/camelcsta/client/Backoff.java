@@ -16,6 +16,11 @@ final class Backoff {
         this.max = max;
     }
 
+    /** The first wait, before jitter. */
+    Duration first() {
+        return first;
+    }
+
     /** The wait in milliseconds before retry number {@code attempt} (from 0). */
     long delayMillis(int attempt) {
         long capped = Math.min(max.toMillis(), first.toMillis() << Math.min(attempt, MAX_DOUBLINGS));

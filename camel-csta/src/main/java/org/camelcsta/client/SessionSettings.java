@@ -16,7 +16,8 @@ import javax.net.ssl.SSLContext;
  * @param pbxDomain         the PBX ({@code vendorData:pbxDomain})
  * @param sessionDuration   the session length asked for at login, in seconds
  * @param keepAlive         whether to reset the session timer before it runs out
- * @param reconnectDelay    the first wait before reconnecting; it doubles up to {@code maxReconnectDelay}
+ * @param reconnectDelay    the first wait before reconnecting; it doubles up to {@code maxReconnectDelay}. After a
+ *                          connection that had been logged in for at least this long, the first attempt goes at once
  * @param maxReconnectDelay the longest wait between reconnect attempts
  * @param connectTimeout    how long a connection attempt may take
  * @param maxFrameSize      the largest message accepted from the server, in bytes

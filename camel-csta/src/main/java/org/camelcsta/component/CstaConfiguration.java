@@ -205,8 +205,10 @@ public class CstaConfiguration implements Cloneable {
     }
 
     /**
-     * The first wait before reconnecting after a lost connection; it doubles on every failed attempt, with
-     * jitter, up to maxReconnectDelay.
+     * The backoff of reconnecting: after a lost connection that had been logged in for at least this long, the first
+     * attempt goes at once; every other attempt waits, this long at first, doubling with every failure up to
+     * maxReconnectDelay, with 20 % jitter. So a connection that drops again soon after its login is not retried in a
+     * tight loop.
      */
     public void setReconnectDelay(long reconnectDelay) {
         this.reconnectDelay = reconnectDelay;

@@ -10,6 +10,7 @@ import org.camelcsta.simulator.CstaSimulator;
  * The csta-simulator in a JVM of its own, so that the scale benchmarks measure the client's heap and threads
  * and not the simulator's. Started by {@link SimulatorProcessHandle}; prints {@code PORT <n>} once listening,
  * then answers one line per command read from standard input: {@code drop} (close every client connection),
+ * {@code warm <devices>} (start and stop that many monitors a few times, see {@link SimulatorWarmUp}),
  * {@code sessions} (logged-in sessions), {@code monitors <device>}, {@code quit}. It stops when its input
  * ends, so it never outlives the benchmark.
  */
@@ -20,6 +21,8 @@ public final class SimulatorProcess {
     static final int FIRST_DEVICE = 10000;
     static final String PASSWORD = "bench-secret";
     static final String PBX_DOMAIN = "bench.pbx.example";
+    /** Sessions that start monitors to warm the simulator up ({@link SimulatorWarmUp}). */
+    private static final int WARM_UP_ROUNDS = 3;
 
     private SimulatorProcess() {
     }
@@ -49,6 +52,10 @@ public final class SimulatorProcess {
                 switch (words[0]) {
                     case "drop" -> {
                         simulator.dropAllConnections();
+                        System.out.println("ok");
+                    }
+                    case "warm" -> {
+                        SimulatorWarmUp.startMonitors(simulator.xmlPort(), Integer.parseInt(words[1]), WARM_UP_ROUNDS);
                         System.out.println("ok");
                     }
                     case "sessions" -> System.out.println(simulator.sessionCount());

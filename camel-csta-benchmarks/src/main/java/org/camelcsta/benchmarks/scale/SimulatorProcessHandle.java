@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -13,10 +14,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts a {@link SimulatorProcess} on the benchmark's own class path and talks to it over its standard input
- * and output. Every wait is bounded; closing it asks the child to quit and kills it if it does not.
+ * and output. Every wait is bounded; closing it asks the child to quit and kills it if it does not. The system
+ * property {@value #JVM_ARG_PROPERTY} adds one option to the child's JVM (e.g. a JFR recording).
  */
 final class SimulatorProcessHandle implements AutoCloseable {
 
+    /** A system property of the benchmark JVM: one extra JVM option for the simulator's JVM. */
+    static final String JVM_ARG_PROPERTY = "benchmarks.simulator.jvmArg";
     private static final long REPLY_TIMEOUT_SECONDS = 30;
 
     private final Process process;
@@ -26,16 +30,20 @@ final class SimulatorProcessHandle implements AutoCloseable {
 
     SimulatorProcessHandle(int users) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(List.of(java, "-Xmx1g", "-XX:+UseG1GC",
-                "-Dlog4j2.configurationFile=" + System.getProperty("log4j2.configurationFile", "log4j2-benchmarks.xml"),
-                "-cp", System.getProperty("java.class.path"), SimulatorProcess.class.getName(), Integer.toString(users)))
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+UseG1GC",
+                "-Dlog4j2.configurationFile=" + System.getProperty("log4j2.configurationFile", "log4j2-benchmarks.xml")));
+        String extra = System.getProperty(JVM_ARG_PROPERTY);
+        if (extra != null && !extra.isBlank()) {
+            command.add(extra); // e.g. a JFR recording, to profile the simulator's side
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), SimulatorProcess.class.getName(),
+                Integer.toString(users)));
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         Thread reader = new Thread(this::readReplies, "simulator-process-output");
         reader.setDaemon(true);
         reader.start();
-        String first = nextReply();
+        String first = nextReply(REPLY_TIMEOUT_SECONDS);
         if (!first.startsWith("PORT ")) {
             close();
             throw new IllegalStateException("the simulator process said " + first);
@@ -49,14 +57,19 @@ final class SimulatorProcessHandle implements AutoCloseable {
 
     /** Sends one command and returns its one-line answer. */
     String command(String command) throws InterruptedException {
-        commands.println(command);
-        return nextReply();
+        return command(command, REPLY_TIMEOUT_SECONDS);
     }
 
-    private String nextReply() throws InterruptedException {
-        String reply = replies.poll(REPLY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    /** Sends one command that may take long (a warm-up) and returns its one-line answer. */
+    String command(String command, long timeoutSeconds) throws InterruptedException {
+        commands.println(command);
+        return nextReply(timeoutSeconds);
+    }
+
+    private String nextReply(long timeoutSeconds) throws InterruptedException {
+        String reply = replies.poll(timeoutSeconds, TimeUnit.SECONDS);
         if (reply == null) {
-            throw new IllegalStateException("the simulator process did not answer within " + REPLY_TIMEOUT_SECONDS + " s");
+            throw new IllegalStateException("the simulator process did not answer within " + timeoutSeconds + " s");
         }
         return reply;
     }

@@ -1,7 +1,8 @@
 package org.camelcsta.simulator.pbx;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camelcsta.protocol.model.CstaEvent;
 
@@ -37,7 +38,12 @@ public final class MonitorRegistry {
         CstaEvent make(String crossRefId, Dialect dialect);
     }
 
-    private final List<Monitor> monitors = new ArrayList<>();
+    /** A monitor as a session names it: its id is unique within the session, not over all sessions. */
+    private record Key(String crossRefId, EventSink sink) {
+    }
+
+    // found by key, as a client that stops thousands of monitors names them; kept in start order for events
+    private final Map<Key, Monitor> monitors = new LinkedHashMap<>();
     private long lastStamp;
 
     /** Starts a 2020 monitor on a device and returns its {@code monitorCrossRefID} ({@code device-millis}). */
@@ -45,7 +51,7 @@ public final class MonitorRegistry {
         // the provider's ids are device-milliseconds; two monitors in one millisecond still get distinct ids
         lastStamp = Math.max(System.currentTimeMillis(), lastStamp + 1);
         String crossRefId = device + "-" + lastStamp;
-        monitors.add(new Monitor(crossRefId, Kind.DEVICE, device, null, sink));
+        monitors.put(new Key(crossRefId, sink), new Monitor(crossRefId, Kind.DEVICE, device, null, sink));
         return crossRefId;
     }
 
@@ -55,11 +61,7 @@ public final class MonitorRegistry {
      */
     public Monitor startObject(Kind kind, String number, String trunk, EventSink sink) {
         String crossRefId = objectId(kind, number, trunk);
-        Monitor monitor = new Monitor(crossRefId, kind, number, trunk, sink);
-        if (!monitors.contains(monitor)) {
-            monitors.add(monitor);
-        }
-        return monitor;
+        return monitors.computeIfAbsent(new Key(crossRefId, sink), key -> new Monitor(crossRefId, kind, number, trunk, sink));
     }
 
     /** {@code u-<trunk>-<device>}, {@code q-<trunk>-<queue>} or {@code t-<trunk>}. */
@@ -73,17 +75,17 @@ public final class MonitorRegistry {
 
     /** Stops one monitor of this sink; {@code false} where it does not exist or belongs to another session. */
     public boolean stop(String crossRefId, EventSink sink) {
-        return monitors.removeIf(monitor -> monitor.crossRefId().equals(crossRefId) && monitor.sink() == sink);
+        return monitors.remove(new Key(crossRefId, sink)) != null;
     }
 
     /** Stops every monitor of a session (its session ended). */
     public void stopAll(EventSink sink) {
-        monitors.removeIf(monitor -> monitor.sink() == sink);
+        monitors.values().removeIf(monitor -> monitor.sink() == sink);
     }
 
     /** The monitors started on a device or queue now, over all sessions (trunk monitors not counted). */
     public int count(String deviceOrQueue) {
-        return (int) monitors.stream()
+        return (int) monitors.values().stream()
                 .filter(monitor -> monitor.kind() != Kind.TRUNK && monitor.number().equals(deviceOrQueue)).count();
     }
 
@@ -99,7 +101,7 @@ public final class MonitorRegistry {
 
     /** Sends an event about an external party's leg to every trunk monitor, on {@code t-<trunk>}. */
     void publishTrunk(EventFactory event) {
-        for (Monitor monitor : List.copyOf(monitors)) {
+        for (Monitor monitor : List.copyOf(monitors.values())) {
             if (monitor.kind() == Kind.TRUNK) {
                 deliver(monitor, monitor.crossRefId(), event);
             }
@@ -107,7 +109,7 @@ public final class MonitorRegistry {
     }
 
     private void publish(Kind kind, String number, EventFactory event) {
-        for (Monitor monitor : List.copyOf(monitors)) {
+        for (Monitor monitor : List.copyOf(monitors.values())) {
             String crossRefId = null;
             if (monitor.kind() == kind && monitor.number().equals(number)) {
                 crossRefId = monitor.crossRefId();
