@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -454,10 +455,18 @@ public final class CstaSession implements AutoCloseable {
     /** Fails the request after its timeout, unless answered; once expired it is never sent. */
     private void startTimer(PendingRequest pending) {
         CompletableFuture<CstaResponse> reply = pending.reply();
-        ScheduledFuture<?> timer = resources.ioGroup().schedule(() -> {
-            correlator.expire(pending);
-            reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()));
-        }, pending.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> timer;
+        try {
+            timer = resources.ioGroup().schedule(() -> {
+                correlator.expire(pending);
+                reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()));
+            }, pending.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // the component is stopping: its I/O threads are gone
+            reply.completeExceptionally(new CstaConnectionException("cannot send " + pending.name()
+                    + ": the component is stopping", e));
+            return;
+        }
         reply.whenComplete((response, error) -> timer.cancel(false));
     }
 
