@@ -78,7 +78,13 @@ public class CallLogRoute extends RouteBuilder {
                     .ignoreInvalidCorrelationKeys()
                     .process(exchange -> exchange.getMessage().setBody(
                             exchange.getMessage().getBody(CallLeg.class).toEntry(Instant.now())))
-                    .to("direct:call-log-line")
+                    .doTry()
+                        .to("direct:call-log-line")
+                    .doCatch(Exception.class)
+                        // the shared database is unreachable (active-active): the line is not lost from sight
+                        .log(LoggingLevel.ERROR, "call-log",
+                                "Cannot write the call log (${exception.message}); the line is: ${body}")
+                    .end()
                 .end();
 
         // one line per leg however many instances saw it (examples.ha.mode=active-active: the claim and the line

@@ -6,6 +6,7 @@ import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spring.spi.SpringTransactionPolicy;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -51,9 +52,14 @@ final class HighAvailability {
             case ACTIVE_ACTIVE -> {
                 DriverManagerDataSource database = new DriverManagerDataSource(settings.haDatabaseUrl(),
                         settings.haDatabaseUser(), settings.haDatabasePassword());
-                JdbcTemplate sql = new JdbcTemplate(database);
-                sql.execute(LineClaims.CREATE);
-                sql.execute(CallLogTable.CREATE);
+                try {
+                    JdbcTemplate sql = new JdbcTemplate(database);
+                    sql.execute(LineClaims.CREATE);
+                    sql.execute(CallLogTable.CREATE);
+                } catch (DataAccessException e) {
+                    throw new IllegalStateException("Cannot create the call log's tables in the shared database "
+                            + "(examples.ha.database-url): " + e.getMessage(), e);
+                }
                 return new HighAvailability(mode, new LineClaims(database, CLUSTER), new CallLogTable(database),
                         new SpringTransactionPolicy(new DataSourceTransactionManager(database)));
             }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The call log in active-active mode: two instances of the application, each a JVM of its own, log the calls of one
@@ -86,6 +87,11 @@ class HighAvailabilityTest {
             assertEquals(1L, lines.getOrDefault(leg, 0L), "lines of " + leg + " in " + lines(sql));
         }
         assertEquals(legs.size(), lines(sql).size());
+        // one claim per line: a line that a second instance tried to write (the claim failed) would show in its log
+        assertEquals(legs.size(), sql.queryForObject("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED", Integer.class));
+        for (int i = 0; i < instances.size(); i++) {
+            assertFalse(Files.readString(dir.resolve("node" + i + ".out")).contains("Cannot write the call log"), "node" + i);
+        }
     }
 
     /** The lines of the call log's table, parsed. */

@@ -60,9 +60,11 @@ public final class HaNode {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    // a database that cannot be reached for a while is tried again, each time in a new transaction
-                    errorHandler(springTransactionErrorHandler(transaction).maximumRedeliveries(20).redeliveryDelay(250));
-                    from(monitor).routeId("ha-events")
+                    // a database that cannot be reached for a while is tried again: a redelivery of the transacted
+                    // route is a new transaction (retries inside one would reuse its broken connection)
+                    errorHandler(defaultErrorHandler().maximumRedeliveries(20).redeliveryDelay(250));
+                    from(monitor).routeId("ha-events").to("direct:ha-claim");
+                    from("direct:ha-claim").routeId("ha-claim").errorHandler(noErrorHandler())
                             // the claim and the line commit together or not at all
                             .policy(transaction)
                             // a failed exchange's claim is rolled back with it; a delete outside the transaction could
