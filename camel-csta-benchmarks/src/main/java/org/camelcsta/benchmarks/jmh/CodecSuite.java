@@ -39,8 +39,9 @@ public final class CodecSuite {
 
     /**
      * The codec before the round-two changes (main at 9e2e5a5), by this suite's full settings on the development
-     * machine (2 cores, AMD EPYC, load average 2.8, interleaved with the new code's runs). Allocation is exact on any
-     * machine, time is not: record it again on a quiet machine when one is at hand (docs/performance.md says how).
+     * machine (2 cores, AMD EPYC, load average 1 to 3, interleaved with the new code's runs; time from its steadiest
+     * forks). Allocation is exact on any machine, time is not: record it again on a quiet machine when one is at
+     * hand (docs/performance.md says how).
      */
     public static final Figures BASELINE = new Figures(new Cost(3.1, 11_488), new Cost(5.0, 13_520));
 
