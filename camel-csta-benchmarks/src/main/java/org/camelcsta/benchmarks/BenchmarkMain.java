@@ -6,6 +6,9 @@ import java.util.Map;
 import org.camelcsta.benchmarks.clients.CommandClientKind;
 import org.camelcsta.benchmarks.events.EventIngestionBenchmark;
 import org.camelcsta.benchmarks.events.IngestionResult;
+import org.camelcsta.benchmarks.jmh.CodecSuite;
+import org.camelcsta.benchmarks.jmh.CodecSuite.Cost;
+import org.camelcsta.benchmarks.jmh.CodecSuite.Figures;
 import org.camelcsta.benchmarks.jmh.JmhSuite;
 import org.camelcsta.benchmarks.jmh.JmhSuite.Latency;
 import org.camelcsta.benchmarks.jmh.JmhSuite.Throughput;
@@ -24,7 +27,7 @@ import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 
 /**
  * The one command: runs every benchmark of issue 7 in order (JMH throughput at 1 and 64 callers, JMH latency,
- * then the plain harnesses for event ingestion, scale and reconnect), prints one table and writes it, with the
+ * then the plain harnesses for event ingestion, scale and reconnect, then the codec alone in JMH), prints one table and writes it, with the
  * machine it ran on, to {@code docs/performance.md}. Run from the repository root:
  * {@code java -jar camel-csta-benchmarks/target/camel-csta-benchmarks.jar [--quick] [--only=...]}; with
  * {@code --soak}, the soak of {@link SoakRun} instead.
@@ -86,6 +89,9 @@ public final class BenchmarkMain {
         if (plan.runs("http")) {
             new TransportComparison(Wire.HTTP_GET, "7", "Apache HttpClient 5 async (1 I/O thread, 64 connections) with "
                     + "camel-csta's QueryCodec and JsonCodec", table, details).run(jmh, plan);
+        }
+        if (plan.runs("codec")) {
+            codec();
         }
     }
 
@@ -199,6 +205,28 @@ public final class BenchmarkMain {
                                      + "reconnect delay (%,d ms; each drop here is of such a connection), later ones back "
                                      + "off from that delay with ± 20%% jitter; the simulator accepts again at once.%n",
                 result.rounds(), result.reconnectDelayMillis()));
+    }
+
+    private void codec() throws Exception {
+        System.out.println("# Codec: XmlCodec + MessageBinder alone, one thread");
+        Figures now = new CodecSuite(plan).run();
+        Cost makeCall = now.makeCall();
+        Cost baseline = CodecSuite.BASELINE.makeCall();
+        table.add("8", "codec: MakeCall encode + reply decode/bind (µs/op, B/op)", cost(makeCall), NONE, NONE,
+                times(makeCall.cpuRatio(baseline)) + " CPU, " + times(makeCall.bytesRatio(baseline)) + " allocation of baseline "
+                + cost(baseline), "≤ 0.5× baseline CPU and allocation",
+                met(makeCall.cpuRatio(baseline) <= 0.5 && makeCall.bytesRatio(baseline) <= 0.5));
+        Cost event = now.deliveredEvent();
+        Cost eventBaseline = CodecSuite.BASELINE.deliveredEvent();
+        table.add("8", "codec: DeliveredEvent decode/bind (µs/op, B/op)", cost(event), NONE, NONE,
+                times(event.cpuRatio(eventBaseline)) + " CPU, " + times(event.bytesRatio(eventBaseline))
+                + " allocation of baseline " + cost(eventBaseline), NONE, NONE);
+        details.append("- Codec: one thread, no I/O, JMH average time per operation (on a quiet machine, its CPU time) "
+                       + "and JMH's GC profiler; the baseline is the codec before round two (see \"The XML codec\").\n");
+    }
+
+    private static String cost(Cost cost) {
+        return String.format("%,.2f µs, %,.0f B", cost.cpuMicros(), cost.bytes());
     }
 
     static String micros(double value) {

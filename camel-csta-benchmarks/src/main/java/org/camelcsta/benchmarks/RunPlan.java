@@ -11,14 +11,14 @@ import java.util.Set;
  * development, which benchmarks, and where the report goes.
  *
  * @param quick         short warm-ups and rounds: numbers are indicative only
- * @param parts         the parts to run: throughput, latency, events, scale, reconnect, socketio, http
+ * @param parts         the parts to run: throughput, latency, events, scale, reconnect, socketio, http, codec
  * @param output        the Markdown report to update
  * @param forkJvmArgs   extra JVM options for JMH's forked JVMs (e.g. a JFR recording)
  */
 public record RunPlan(boolean quick, Set<String> parts, Path output, List<String> forkJvmArgs) {
 
     public static final List<String> ALL_PARTS = List.of("throughput", "latency", "events", "scale", "reconnect",
-            "socketio", "http");
+            "socketio", "http", "codec");
 
     /** Parses {@code --quick}, {@code --only=a,b}, {@code --output=file} and {@code --fork-jvm-arg=opt} (repeatable). */
     public static RunPlan parse(String[] args) {

@@ -10,7 +10,7 @@ import io.netty.buffer.ByteBufAllocator;
  * shaped like the current server's (namespace, {@code privateData.requestID} echoed), and the NUL that ends
  * every frame.
  */
-final class CannedReplies {
+public final class CannedReplies {
 
     static final String NAMESPACE = "http://www.ecma.ch/standards/ecma-323/csta/ed6";
 
@@ -24,7 +24,7 @@ final class CannedReplies {
      * @param requestId the id to echo, or {@code null}
      * @param crossRef  the monitorCrossRefID to hand out (MonitorStart only)
      */
-    static ByteBuf reply(ByteBufAllocator alloc, String name, String requestId, String crossRef) {
+    public static ByteBuf reply(ByteBufAllocator alloc, String name, String requestId, String crossRef) {
         String body = switch (name) {
             case "StartApplicationSession" -> element("StartApplicationSessionPosResponse",
                     "<sessionID>bench-session</sessionID>"

@@ -18,7 +18,7 @@ public final class EventTemplate implements EventFrames {
     private final byte[] head;
     private final byte[] tail;
 
-    EventTemplate(String device, String crossRef) {
+    public EventTemplate(String device, String crossRef) {
         String before = "<DeliveredEvent xmlns=\"" + CannedReplies.NAMESPACE + "\">"
                         + "<monitorCrossRefID>" + crossRef + "</monitorCrossRefID>"
                         + "<connection><callID>" + CALL_ID_PREFIX;

@@ -1,7 +1,10 @@
 package org.camelcsta.protocol.codec;
 
+import java.io.IOException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
 import org.camelcsta.protocol.LogText;
@@ -101,6 +105,25 @@ public final class MessageBinder {
             throw new CstaDecodeException(Reason.INVALID_VALUE,
                     raw.name() + " has a field that cannot be read: " + LogText.cap(e.getMessage()), e);
         }
+    }
+
+    /**
+     * The fields of a message as a token stream, before their {@code START_OBJECT}: for a codec that writes them
+     * as it reads them, a typed record's come straight from its serializer, without a tree in between.
+     *
+     * @throws IllegalArgumentException where the record cannot be serialized
+     */
+    public JsonParser tokens(CstaMessage message) {
+        if (message instanceof GenericMessage generic) {
+            return mapper.treeAsTokens(generic.fields());
+        }
+        TokenBuffer buffer = new TokenBuffer(mapper, false);
+        try {
+            mapper.writeValue(buffer, message);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot serialize " + message.messageName() + ": " + e.getMessage(), e);
+        }
+        return buffer.asParser();
     }
 
     /** The field tree of a message, ready for any codec. */

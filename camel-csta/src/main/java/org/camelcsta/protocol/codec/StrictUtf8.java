@@ -12,10 +12,20 @@ import org.camelcsta.protocol.CstaDecodeException.Reason;
 /** Decodes UTF-8 and refuses malformed bytes instead of replacing them. */
 final class StrictUtf8 {
 
+    private static final char REPLACEMENT = '\uFFFD';
+
     private StrictUtf8() {
     }
 
     static String decode(byte[] bytes) {
+        // The JDK's fast decoder replaces every malformed sequence with U+FFFD (String's documented contract), so
+        // text without one came from valid bytes; only text with one is decoded again, strictly, to tell a
+        // U+FFFD that was sent from a replaced sequence and to name the offset.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf(REPLACEMENT) < 0 ? text : decodeStrictly(bytes);
+    }
+
+    private static String decodeStrictly(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

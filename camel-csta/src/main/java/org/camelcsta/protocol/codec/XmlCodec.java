@@ -75,6 +75,6 @@ public final class XmlCodec {
      * @throws org.camelcsta.protocol.CstaEncodeException where a field name is not a legal XML name
      */
     public byte[] encode(CstaMessage message, String rootNamespace) {
-        return writer.write(binder.unbind(message), rootNamespace);
+        return writer.write(message.messageName(), binder.tokens(message), rootNamespace);
     }
 }

@@ -1,6 +1,7 @@
 package org.camelcsta.protocol.codec;
 
 import java.io.StringReader;
+import java.util.LinkedHashMap;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -19,6 +20,7 @@ import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Reads one XML document into a message name and field tree, the way the provider's server does:
@@ -74,9 +76,9 @@ final class XmlTreeReader {
         if (text.isBlank()) {
             throw new CstaDecodeException(Reason.EMPTY, "empty XML document");
         }
-        XMLStreamReader reader = null;
+        XMLStreamReader2 reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new StringReader(text));
+            reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new StringReader(text));
             moveToRoot(reader);
             String name = nameOf(reader.getLocalName());
             JsonNode body = readElement(reader, name, XSI, 1);
@@ -138,12 +140,12 @@ final class XmlTreeReader {
                 nil |= attribute.endsWith(":nil") && isTrue(reader.getAttributeValue(i));
             } else if (!prefix.equals(XMLNS) && !attribute.equals(XMLNS)) {
                 if (fields == null) {
-                    fields = NODES.objectNode();
+                    fields = newObject();
                 }
                 fields.put(nameOf(attribute), checkedText(reader.getAttributeValue(i), name, attribute));
             }
         }
-        StringBuilder text = new StringBuilder();
+        CharSequence text = "";
         while (true) {
             int event = reader.next();
             switch (event) {
@@ -151,7 +153,7 @@ final class XmlTreeReader {
                     String childName = nameOf(reader.getLocalName());
                     JsonNode child = readElement(reader, childName, xsi, depth + 1);
                     if (fields == null) {
-                        fields = NODES.objectNode();
+                        fields = newObject();
                     }
                     addField(fields, childName, child);
                 }
@@ -160,7 +162,7 @@ final class XmlTreeReader {
                         throw new CstaDecodeException(Reason.TOO_LARGE,
                                 "text of " + tag(name) + " is longer than " + maxTextLength + " characters");
                     }
-                    text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                    text = withText(text, reader);
                 }
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new CstaDecodeException(Reason.FORBIDDEN_DTD,
                         "entity reference &" + LogText.cap(reader.getLocalName()) + "; is not allowed");
@@ -174,7 +176,19 @@ final class XmlTreeReader {
         }
     }
 
-    private JsonNode finish(String name, ObjectNode fields, StringBuilder text) {
+    /**
+     * The element's text so far with the reader's text event added. Most values come in one event: it is taken
+     * as it is, and only text in several pieces (split by the parser, CDATA, comments) is gathered in a builder.
+     */
+    private static CharSequence withText(CharSequence text, XMLStreamReader reader) {
+        if (text.length() == 0) {
+            return reader.getText();
+        }
+        StringBuilder pieces = text instanceof StringBuilder builder ? builder : new StringBuilder(text);
+        return pieces.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    }
+
+    private JsonNode finish(String name, ObjectNode fields, CharSequence text) {
         if (fields == null) {
             return TextNode.valueOf(checkedText(text, name, null));
         }
@@ -203,6 +217,11 @@ final class XmlTreeReader {
 
     private static String describe(String element, String attribute) {
         return attribute == null ? "text of " + tag(element) : "attribute " + LogText.cap(attribute) + " of " + tag(element);
+    }
+
+    /** An object sized for the few fields of most CSTA elements, not for a map's default sixteen. */
+    private static ObjectNode newObject() {
+        return new ObjectNode(NODES, new LinkedHashMap<>(4));
     }
 
     private static void addField(ObjectNode fields, String name, JsonNode value) {
@@ -283,10 +302,11 @@ final class XmlTreeReader {
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static void close(XMLStreamReader reader) {
+    /** A complete close hands Woodstox's buffers back to its per-thread recycler for the next message. */
+    private static void close(XMLStreamReader2 reader) {
         if (reader != null) {
             try {
-                reader.close();
+                reader.closeCompletely();
             } catch (XMLStreamException | RuntimeException e) {
                 // nothing is held open: the input is a string
             }

@@ -94,6 +94,34 @@ class XmlCodecTest {
     }
 
     @Test
+    void readsTextThatComesInSeveralPieces() {
+        assertEquals(new MakeCall("1234", "5", null, null, null), codec.decode(bytes(
+                "<MakeCall><callingDevice>1<!-- c -->2<![CDATA[3]]>4</callingDevice>"
+                        + "<calledDirectoryNumber>5</calledDirectoryNumber></MakeCall>")));
+    }
+
+    @Test
+    void readsAReplacementCharacterThatWasSent() {
+        MakeCall call = codec.decode(bytes("<MakeCall><callingDevice>\uFFFD</callingDevice></MakeCall>"), MakeCall.class);
+        assertEquals("\uFFFD", call.callingDevice());
+    }
+
+    @Test
+    void writesListsEmptyObjectsAndNullsOfAFieldTree() {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode();
+        fields.putArray("item").add("1").add(2).addArray().add("3");
+        fields.putObject("empty");
+        fields.putNull("none");
+        fields.putObject("nested").put("deviceID", "100");
+        assertEquals("<HoldCall><item>1</item><item>2</item><item>3</item><empty/><none/>"
+                + "<nested><deviceID>100</deviceID></nested></HoldCall>",
+                text(codec.encode(new GenericMessage("HoldCall", fields))));
+        assertEquals("<HoldCall xmlns=\"urn:x\"/>",
+                text(codec.encode(new GenericMessage("HoldCall", JsonNodeFactory.instance.objectNode()), "urn:x")));
+        assertEquals("<HoldCall/>", text(codec.encode(new GenericMessage("HoldCall", JsonNodeFactory.instance.objectNode()))));
+    }
+
+    @Test
     void refusesTruncatedXml() {
         assertProblem(Reason.MALFORMED, "<MakeCall><callingDevice>123</callingDevice>", "Unexpected EOF");
     }
