@@ -1,6 +1,9 @@
 package org.camelcsta.examples;
 
-/** Where the call log's lines go: a file ({@link CallLogWriter}) or, in active-active mode, a table ({@link CallLogTable}). */
+/**
+ * Where the call log's lines go: a file ({@link CallLogWriter}) or, in active-active mode, a table
+ * ({@link CallLogTable}).
+ */
 public interface CallLogSink {
 
     /**

@@ -58,7 +58,8 @@ class EventClaimsTest {
     void aClaimedIdIsADuplicateLater() {
         assertEquals(Boolean.TRUE, transactions.execute(status -> claims.add("e1")));
         assertEquals(Boolean.FALSE, transactions.execute(status -> claims.add("e1")));
-        assertEquals(1, new JdbcTemplate(database).queryForObject("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED", Integer.class));
+        assertEquals(1, new JdbcTemplate(database).queryForObject("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED",
+                Integer.class));
     }
 
     /** The first instance claims and holds its transaction open; the second claims; then the first ends. */
@@ -68,14 +69,19 @@ class EventClaimsTest {
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
             boolean won = claims.add("e1");
             firstClaimed.countDown();
-            await().atMost(20, TimeUnit.SECONDS).until(() -> firstMayEnd.getCount() == 0);
+            try {
+                assertTrue(firstMayEnd.await(20, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
             if (!firstCommits) {
                 status.setRollbackOnly();
             }
             return won;
         }));
         assertTrue(firstClaimed.await(10, TimeUnit.SECONDS));
-        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> transactions.execute(status -> claims.add("e1")));
+        CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(
+                () -> transactions.execute(status -> claims.add("e1")));
         // the second claim waits on the first one's uncommitted row
         await().atMost(10, TimeUnit.SECONDS).until(this::isInsertingAClaim);
         assertFalse(second.isDone());

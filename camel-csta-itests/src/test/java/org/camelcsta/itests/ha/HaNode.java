@@ -28,7 +28,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * {@link SharedDatabase}). Arguments, as {@code name=value}: {@code mode} ({@code active}, {@code zookeeper} or
  * {@code file}), {@code node}, {@code port} (the simulator's XML port), {@code devices}, {@code log}; for
  * {@code active}: {@code db} (the JDBC URL) and optionally {@code haltAfterClaim=true} (the JVM stops dead after
- * its first claim that won, before the line is written); for {@code zookeeper}: {@code zk}; for {@code file}: {@code lockDir}.
+ * its first claim that won, before the line is written); for {@code zookeeper}: {@code zk}; for {@code file}:
+ * {@code lockDir}.
  */
 public final class HaNode {
 

@@ -43,8 +43,9 @@ final class SharedDatabase implements AutoCloseable {
     }
 
     /**
-     * The database stays open between connections (each transaction has its own). A lock wait outlasts any transaction of a live instance: a survivor waits for the claim of an instance that is
-     * slow, and goes on at once when the server rolls back the claim of one that died.
+     * The database stays open between connections. A lock wait outlasts any transaction of a live instance: a
+     * survivor waits for the claim of an instance that is slow, and goes on at once when the server rolls back the
+     * claim of one that died.
      */
     private static String url(int port) {
         return "jdbc:h2:tcp://127.0.0.1:" + port + "/./calls;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;LOCK_TIMEOUT=60000";
