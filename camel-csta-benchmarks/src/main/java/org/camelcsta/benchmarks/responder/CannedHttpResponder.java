@@ -1,20 +1,10 @@
 package org.camelcsta.benchmarks.responder;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -24,7 +14,6 @@ import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * {@link CannedResponder} for the GET interface: answers every {@code GET /csta/?Command[...]=...} at once with a
@@ -37,9 +26,7 @@ public final class CannedHttpResponder implements Responder {
     private static final String PATH = "/csta/?";
     private static final String REQUEST_ID = "[privateData][requestID]=";
 
-    private final EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-accept", true));
-    private final EventLoopGroup io = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-io", true));
-    private Channel server;
+    private LoopbackServer server;
 
     private CannedHttpResponder() {
     }
@@ -52,34 +39,17 @@ public final class CannedHttpResponder implements Responder {
     }
 
     private void bind() {
-        server = new ServerBootstrap()
-                .group(boss, io)
-                .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_BACKLOG, 1024)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(), new Exchange());
-                    }
-                })
-                .bind(new InetSocketAddress("127.0.0.1", 0))
-                .syncUninterruptibly()
-                .channel();
+        server = LoopbackServer.start(ch -> ch.pipeline().addLast(new HttpServerCodec(), new Exchange()));
     }
 
     @Override
     public int port() {
-        return ((InetSocketAddress) server.localAddress()).getPort();
+        return server.port();
     }
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close().syncUninterruptibly();
-        }
-        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-        io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        server.close();
     }
 
     /** One keep-alive connection: a reply per request line; the (empty) bodies of GETs are passed over. */

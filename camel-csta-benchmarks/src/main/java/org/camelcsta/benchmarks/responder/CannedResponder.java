@@ -1,27 +1,16 @@
 package org.camelcsta.benchmarks.responder;
 
-import java.net.InetSocketAddress;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.DelimiterBasedFrameDecoder;
-import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * A minimal CSTA server on loopback for benchmarks: it answers every request at once with a canned positive
@@ -34,12 +23,10 @@ public final class CannedResponder implements EventSource {
 
     private static final int MAX_FRAME = 1024 * 1024;
 
-    private final EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-accept", true));
-    private final EventLoopGroup io = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-io", true));
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong crossRefs = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();
-    private Channel server;
+    private LoopbackServer server;
 
     private CannedResponder() {
     }
@@ -52,29 +39,14 @@ public final class CannedResponder implements EventSource {
     }
 
     private void bind() {
-        server = new ServerBootstrap()
-                .group(boss, io)
-                .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_BACKLOG, 1024)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                // a blast pauses at 1 MiB unsent, so a client that stops reading holds it up
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(512 * 1024, 1024 * 1024))
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(
-                                new DelimiterBasedFrameDecoder(MAX_FRAME, true, Unpooled.wrappedBuffer(new byte[] { 0 })),
-                                new Connection());
-                    }
-                })
-                .bind(new InetSocketAddress("127.0.0.1", 0))
-                .syncUninterruptibly()
-                .channel();
+        server = LoopbackServer.start(ch -> ch.pipeline().addLast(
+                new DelimiterBasedFrameDecoder(MAX_FRAME, true, Unpooled.wrappedBuffer(new byte[] { 0 })),
+                new Connection()));
     }
 
     @Override
     public int port() {
-        return ((InetSocketAddress) server.localAddress()).getPort();
+        return server.port();
     }
 
     /** Connections open now. */
@@ -108,11 +80,7 @@ public final class CannedResponder implements EventSource {
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close().syncUninterruptibly();
-        }
-        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-        io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        server.close();
     }
 
     /** One client connection: answers its requests and runs its blasts. State is used on its event loop only. */

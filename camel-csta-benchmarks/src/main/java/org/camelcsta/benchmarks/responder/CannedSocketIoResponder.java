@@ -1,31 +1,20 @@
 package org.camelcsta.benchmarks.responder;
 
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
-import io.netty.util.concurrent.DefaultThreadFactory;
 
 /**
  * {@link CannedResponder} for the socket.io interface: a websocket-only Engine.IO v3 / socket.io 2 server (as
@@ -42,11 +31,9 @@ public final class CannedSocketIoResponder implements EventSource {
     /** The payload's first member name follows it: {@code 42["message",{"MakeCall":...}]}. */
     private static final byte[] NAME_START = "{\"".getBytes(StandardCharsets.US_ASCII);
 
-    private final EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-accept", true));
-    private final EventLoopGroup io = new NioEventLoopGroup(1, new DefaultThreadFactory("responder-io", true));
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicLong crossRefs = new AtomicLong();
-    private Channel server;
+    private LoopbackServer server;
 
     private CannedSocketIoResponder() {
     }
@@ -64,31 +51,16 @@ public final class CannedSocketIoResponder implements EventSource {
                 .checkStartsWith(true)
                 .maxFramePayloadLength(MAX_FRAME)
                 .build();
-        server = new ServerBootstrap()
-                .group(boss, io)
-                .channel(NioServerSocketChannel.class)
-                .option(ChannelOption.SO_BACKLOG, 1024)
-                .childOption(ChannelOption.TCP_NODELAY, true)
-                // a blast pauses at 1 MiB unsent, so a client that stops reading holds it up
-                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(512 * 1024, 1024 * 1024))
-                .childHandler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(
-                                new HttpServerCodec(),
-                                new HttpObjectAggregator(MAX_FRAME),
-                                new WebSocketServerProtocolHandler(websocket),
-                                new Connection());
-                    }
-                })
-                .bind(new InetSocketAddress("127.0.0.1", 0))
-                .syncUninterruptibly()
-                .channel();
+        server = LoopbackServer.start(ch -> ch.pipeline().addLast(
+                new HttpServerCodec(),
+                new HttpObjectAggregator(MAX_FRAME),
+                new WebSocketServerProtocolHandler(websocket),
+                new Connection()));
     }
 
     @Override
     public int port() {
-        return ((InetSocketAddress) server.localAddress()).getPort();
+        return server.port();
     }
 
     @Override
@@ -112,11 +84,7 @@ public final class CannedSocketIoResponder implements EventSource {
 
     @Override
     public void close() {
-        if (server != null) {
-            server.close().syncUninterruptibly();
-        }
-        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-        io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        server.close();
     }
 
     /** One client's websocket: answers its packets and runs its blasts. State is used on its event loop only. */
