@@ -62,6 +62,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dialect": target.getConfiguration().setDialect(property(camelContext, java.lang.String.class, value)); return true;
         case "donotdisturbon":
         case "doNotDisturbOn": target.setDoNotDisturbOn(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "eventid":
+        case "eventId": target.setEventId(property(camelContext, boolean.class, value)); return true;
         case "eventqueuecapacity":
         case "eventQueueCapacity": target.setEventQueueCapacity(property(camelContext, int.class, value)); return true;
         case "eventtypes":
@@ -165,6 +167,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dialect": return java.lang.String.class;
         case "donotdisturbon":
         case "doNotDisturbOn": return java.lang.Boolean.class;
+        case "eventid":
+        case "eventId": return boolean.class;
         case "eventqueuecapacity":
         case "eventQueueCapacity": return int.class;
         case "eventtypes":
@@ -269,6 +273,8 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "dialect": return target.getConfiguration().getDialect();
         case "donotdisturbon":
         case "doNotDisturbOn": return target.getDoNotDisturbOn();
+        case "eventid":
+        case "eventId": return target.isEventId();
         case "eventqueuecapacity":
         case "eventQueueCapacity": return target.getEventQueueCapacity();
         case "eventtypes":

@@ -23,7 +23,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(55);
         props.add("activateAgent");
         props.add("activateForward");
         props.add("activateMobile");
@@ -45,6 +45,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("devices");
         props.add("dialect");
         props.add("doNotDisturbOn");
+        props.add("eventId");
         props.add("eventQueueCapacity");
         props.add("eventTypes");
         props.add("exceptionHandler");

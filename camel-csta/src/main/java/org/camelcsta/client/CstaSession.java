@@ -1,6 +1,7 @@
 package org.camelcsta.client;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaErrorCode;
-import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
@@ -503,12 +503,13 @@ public final class CstaSession implements AutoCloseable {
         });
     }
 
-    private void onMessage(Transport connection, GenericMessage message, int frameSize) {
+    /** @param toHandOver where an event's queues that wait to be handed over go */
+    private void onMessage(Transport connection, GenericMessage message, int frameSize, List<EventQueue> toHandOver) {
         if (connection != currentTransport()) {
             return; // read late from a connection given up: its ids mean nothing now
         }
         if (MessageTypes.isEvent(message.name())) {
-            onEvent(connection, message, frameSize);
+            onEvent(connection, message, frameSize, toHandOver);
             return;
         }
         PendingRequest request = correlator.take(message);
@@ -532,7 +533,7 @@ public final class CstaSession implements AutoCloseable {
         }
     }
 
-    private void onEvent(Transport connection, GenericMessage message, int frameSize) {
+    private void onEvent(Transport connection, GenericMessage message, int frameSize, List<EventQueue> toHandOver) {
         if (message.name().equals("ApplicationSessionTerminated")) {
             String reason = message.text("sessionTermReason", "definedTermReason");
             connectionLost(connection, new CstaConnectionException("the server ended session "
@@ -546,16 +547,11 @@ public final class CstaSession implements AutoCloseable {
                     LogText.cap(message.text("monitorCrossRefID")));
             return;
         }
-        CstaEvent event;
-        try {
-            event = (CstaEvent) binder.bind(message);
-        } catch (RuntimeException e) {
-            LOG.warn("Skipped an event from {} that cannot be read: {}", settings.key(), CauseText.of(e));
-            return;
-        }
+        // events have one spelling: the wire name is the typed record's name
+        ReadEvent event = new ReadEvent(message, binder, settings.key());
         for (Subscription subscriber : subscribers) {
-            if (subscriber.wants(event.messageName())) {
-                subscriber.queue().offer(event, frameSize);
+            if (subscriber.wants(message.name()) && subscriber.queue().add(event, frameSize)) {
+                toHandOver.add(subscriber.queue());
             }
         }
     }
@@ -581,6 +577,8 @@ public final class CstaSession implements AutoCloseable {
     /** Binds one connection's callbacks to it, so that a late callback of an old connection is ignored. */
     private final class Listener implements TransportListener {
         private final Transport connection;
+        /** The queues that got events in the current read: touched by the connection's reading thread only. */
+        private final List<EventQueue> toHandOver = new ArrayList<>();
 
         Listener(Transport connection) {
             this.connection = connection;
@@ -588,11 +586,20 @@ public final class CstaSession implements AutoCloseable {
 
         @Override
         public void onMessage(GenericMessage message, int frameSize) {
-            CstaSession.this.onMessage(connection, message, frameSize);
+            CstaSession.this.onMessage(connection, message, frameSize, toHandOver);
+        }
+
+        @Override
+        public void onReadComplete() {
+            for (EventQueue queue : toHandOver) {
+                queue.handOver();
+            }
+            toHandOver.clear();
         }
 
         @Override
         public void onClosed(Throwable cause) {
+            onReadComplete(); // what was read before the end still reaches its routes
             connectionLost(connection, cause);
         }
     }

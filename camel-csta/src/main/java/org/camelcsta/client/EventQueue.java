@@ -3,7 +3,9 @@ package org.camelcsta.client;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
+import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.slf4j.Logger;
@@ -35,19 +37,35 @@ final class EventQueue {
         this.capacity = Math.max(1, capacity);
     }
 
-    /** Queues an event of {@code bytes} on the wire. */
-    void offer(CstaEvent event, int bytes) {
-        boolean startDrain;
+    /** Queues an event of {@code bytes} on the wire, and has the queue handed over at once. */
+    void offer(Supplier<? extends CstaEvent> event, int bytes) {
+        add(event, bytes);
+        handOver();
+    }
+
+    /**
+     * Queues an event of {@code bytes} on the wire, to be handed over by {@link #handOver()}: a connection's reader
+     * queues what one read gives, then hands each queue over once, which wakes an event thread once per read and
+     * not once per event.
+     *
+     * @return whether the queue waits for {@link #handOver()}; {@code false} while its events are being handed over
+     */
+    synchronized boolean add(Supplier<? extends CstaEvent> event, int bytes) {
+        events.add(new Queued(event, bytes));
+        gate.queued(bytes);
+        updateFull();
+        return !draining;
+    }
+
+    /** Starts handing the queued events to the handler on the executor, unless that is under way. */
+    void handOver() {
         synchronized (this) {
-            events.add(new Queued(event, bytes));
-            gate.queued(bytes);
-            updateFull();
-            startDrain = !draining;
+            if (draining || events.isEmpty()) {
+                return;
+            }
             draining = true;
         }
-        if (startDrain) {
-            execute();
-        }
+        execute();
     }
 
     synchronized int size() {
@@ -83,7 +101,13 @@ final class EventQueue {
                 gate.queued(-next.bytes());
                 updateFull();
             }
-            CstaEvent event = next.event();
+            CstaEvent event;
+            try {
+                event = next.event().get();
+            } catch (RuntimeException e) {
+                LOG.warn("Skipped an event: {}", CauseText.of(e));
+                continue;
+            }
             CompletionStage<?> handled = handle(event);
             if (handled != null && !handled.toCompletableFuture().isDone()) {
                 // the next event waits for this one, without holding a thread
@@ -120,6 +144,6 @@ final class EventQueue {
         }
     }
 
-    private record Queued(CstaEvent event, int bytes) {
+    private record Queued(Supplier<? extends CstaEvent> event, int bytes) {
     }
 }

@@ -167,9 +167,9 @@ final class MonitorStarter {
                 LOG.warn("Cannot take a snapshot of device {} on {}: {}", device, settings.key(), failure);
             }
             for (Map.Entry<Subscription, Boolean> subscriber : subscribers.entrySet()) {
+                MonitorSnapshot snapshot = new MonitorSnapshot(device, crossRef, subscriber.getValue(), calls, failure);
                 // not counted against the byte budget: one per device and start
-                subscriber.getKey().queue().offer(
-                        new MonitorSnapshot(device, crossRef, subscriber.getValue(), calls, failure), 0);
+                subscriber.getKey().queue().offer(() -> snapshot, 0);
             }
         });
         requests.send(connection, new SnapshotDevice(isTrunk(device) ? crossRef : device), reply);

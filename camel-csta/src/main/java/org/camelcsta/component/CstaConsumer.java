@@ -86,7 +86,7 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
         endpoint.getComponent().metrics().eventRouted(session, event.messageName());
         Exchange exchange = createExchange(false);
         exchange.getIn().setBody(event);
-        CstaHeaders.fromEvent(exchange.getIn(), event, monitoredDevice(event));
+        CstaHeaders.fromEvent(exchange.getIn(), event, monitoredDevice(event), endpoint.isEventId());
         CompletableFuture<Void> routed = new CompletableFuture<>();
         getAsyncProcessor().process(exchange, doneSync -> {
             try {

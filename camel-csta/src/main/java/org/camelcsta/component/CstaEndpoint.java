@@ -110,6 +110,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
     private int eventQueueCapacity = 1000;
     @UriParam(label = "consumer", defaultValue = "never", enums = "never,afterReconnect,always")
     private String monitorSnapshot = "never";
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean eventId;
 
     public CstaEndpoint(String uri, CstaComponent component, CstaConfiguration configuration) {
         super(uri, component);
@@ -639,5 +641,19 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
      */
     public void setMonitorSnapshot(String monitorSnapshot) {
         this.monitorSnapshot = monitorSnapshot;
+    }
+
+    public boolean isEventId() {
+        return eventId;
+    }
+
+    /**
+     * monitor: whether each exchange gets the header CamelCstaEventId, the id of its event that every instance
+     * receiving the event computes alike, for an idempotentConsumer across instances (active-active high
+     * availability). It is a digest of the whole event, which costs more than the rest of the route's work per
+     * event, so only a route that deduplicates asks for it.
+     */
+    public void setEventId(boolean eventId) {
+        this.eventId = eventId;
     }
 }

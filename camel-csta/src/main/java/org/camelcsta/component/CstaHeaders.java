@@ -121,10 +121,15 @@ final class CstaHeaders {
         set(message, HELD_DEVICE_ID, original.deviceId());
     }
 
-    /** @param monitoredDevice the device whose monitor received the event, or {@code null} if unknown */
-    static void fromEvent(Message message, CstaEvent event, String monitoredDevice) {
+    /**
+     * @param monitoredDevice the device whose monitor received the event, or {@code null} if unknown
+     * @param withId          whether to set {@code CamelCstaEventId}
+     */
+    static void fromEvent(Message message, CstaEvent event, String monitoredDevice, boolean withId) {
         message.setHeader(EVENT_TYPE, event.messageName());
-        message.setHeader(EVENT_ID, EventIdentity.of(event, monitoredDevice));
+        if (withId) {
+            message.setHeader(EVENT_ID, EventIdentity.of(event, monitoredDevice));
+        }
         if (event instanceof CallEvent call) {
             set(message, MONITOR_CROSS_REF_ID, call.monitorCrossRefId());
             setConnection(message, call.connection());

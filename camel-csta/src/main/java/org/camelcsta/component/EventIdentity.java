@@ -1,22 +1,25 @@
 package org.camelcsta.component;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaEvent;
+import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * The header {@code CamelCstaEventId}: an id of an event that every instance and every session receiving that event
@@ -35,18 +38,25 @@ import org.camelcsta.protocol.model.CstaEvent;
  * Nothing in the event tells them apart. A {@link MonitorSnapshot} is the session's own word, not the server's: its id
  * includes its {@code monitorCrossRefID}, so each session's snapshot has an id of its own.
  * <p>
- * The canonical form is the compact JSON text of {@code {"event":..,"fields":{..},"monitoredDevice":..}} in that form.
- * It is written as the event's field tree is walked, without copying the tree or building a sorted one (every routed
- * event pays for its id, so it is kept cheap); instances of every version compute the same text, and so the same id.
+ * The canonical form is the compact JSON text, as Jackson writes it, of
+ * {@code {"event":..,"fields":{..},"monitoredDevice":..}} in that form. It is written from the tokens of the event's
+ * serializer, without a tree (every routed event pays for its id, so it is kept cheap): a record's properties come
+ * sorted, and only an object with entries of its own, a map, is sorted here. Instances of every version compute the
+ * same text, and so the same id.
  */
 final class EventIdentity {
 
-    private static final MessageBinder BINDER = MessageBinder.standard();
-    /** Writes JSON text as Jackson's {@code JsonNode.toString()} does, which defined the id's canonical text. */
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Writes a record's properties in sorted order, so that most objects need no sorting here. */
+    private static final ObjectMapper SORTED = ((JsonMapper) MessageBinder.standard().mapper()).rebuild()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .build();
     private static final MessageDigest SHA_256 = sha256();
     private static final HexFormat HEX = HexFormat.of();
+    /** Jackson's escapes, in its upper case hex: the ids stay what they were when Jackson wrote the text. */
+    private static final HexFormat ESCAPE_HEX = HexFormat.of().withUpperCase();
     private static final int ID_BYTES = 16;
+    private static final Set<String> CROSS_REF = Set.of("monitorCrossRefID");
     private static final Set<String> SESSION_PRIVATE_DATA = Set.of("requestID", "connectionId");
 
     private EventIdentity() {
@@ -57,80 +67,130 @@ final class EventIdentity {
      * @param monitoredDevice the device whose monitor received it, or {@code null} if unknown
      */
     static String of(CstaEvent event, String monitoredDevice) {
-        StringWriter text = new StringWriter(1024);
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject(); // its names in sorted order: event, fields, monitoredDevice
-            if (event.messageName() != null) {
-                json.writeStringField("event", event.messageName());
-            }
-            json.writeFieldName("fields");
-            writeFields(json, BINDER.unbind(event).fields(), !(event instanceof MonitorSnapshot));
-            if (monitoredDevice != null) {
-                json.writeStringField("monitoredDevice", monitoredDevice);
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen: a StringWriter takes any text", e);
+        StringBuilder text = new StringBuilder(512);
+        text.append('{'); // its names in sorted order: event, fields, monitoredDevice
+        if (event.messageName() != null) {
+            string(text, "event").append(':');
+            string(text, event.messageName()).append(',');
         }
+        string(text, "fields").append(':');
+        try (JsonParser fields = fieldsOf(event)) {
+            fields.nextToken();
+            writeObject(text, fields, event instanceof MonitorSnapshot ? Set.of() : CROSS_REF, true);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot serialize " + event.messageName() + ": " + e.getMessage(), e);
+        }
+        if (monitoredDevice != null) {
+            string(text.append(','), "monitoredDevice").append(':');
+            string(text, monitoredDevice);
+        }
+        text.append('}');
         // encoded as it always was: an unpaired surrogate becomes '?'
         return HEX.formatHex(newDigest().digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, ID_BYTES);
     }
 
-    /** The event's fields, less those that differ between the sessions that receive it. */
-    private static void writeFields(JsonGenerator json, JsonNode fields, boolean withoutCrossRef) throws IOException {
-        json.writeStartObject();
-        for (String name : sortedNames(fields)) {
-            JsonNode value = fields.get(name);
-            if (value.isNull() || withoutCrossRef && name.equals("monitorCrossRefID")) {
+    /** The event's fields as tokens: a typed record's straight from its serializer, without a tree. */
+    private static JsonParser fieldsOf(CstaEvent event) throws IOException {
+        if (event instanceof GenericMessage generic) {
+            return SORTED.treeAsTokens(generic.fields());
+        }
+        TokenBuffer buffer = new TokenBuffer(SORTED, false);
+        SORTED.writeValue(buffer, event);
+        return buffer.asParser();
+    }
+
+    /**
+     * Writes the object at the parser's {@code START_OBJECT}, and leaves the parser at its {@code END_OBJECT}: its
+     * members sorted by name, less those left out and those whose value is {@code null}.
+     *
+     * @param fields whether this is the event's fields, whose {@code privateData} leaves out what differs between
+     *               the sessions that receive the event
+     */
+    private static void writeObject(StringBuilder text, JsonParser parser, Set<String> leftOut, boolean fields)
+            throws IOException {
+        int start = text.append('{').length();
+        List<Member> members = new ArrayList<>(16);
+        boolean sorted = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.VALUE_NULL || leftOut.contains(name)) {
+                parser.skipChildren();
                 continue;
             }
-            json.writeFieldName(name);
-            if (name.equals("privateData") && value.isObject()) {
-                writeObject(json, value, SESSION_PRIVATE_DATA);
+            sorted &= members.isEmpty() || members.get(members.size() - 1).name().compareTo(name) < 0;
+            int from = members.isEmpty() ? text.length() : text.append(',').length();
+            string(text, name).append(':');
+            if (fields && value == JsonToken.START_OBJECT && name.equals("privateData")) {
+                writeObject(text, parser, SESSION_PRIVATE_DATA, false);
             } else {
-                writeCanonical(json, value);
+                writeCanonical(text, parser);
+            }
+            members.add(new Member(name, from - start, text.length() - start));
+        }
+        if (!sorted) {
+            // the members of a map, or of a record with entries of its own (privateData), come in any order
+            String written = text.substring(start);
+            members.sort(Comparator.comparing(Member::name));
+            text.setLength(start);
+            for (Member member : members) {
+                (text.length() == start ? text : text.append(',')).append(written, member.from(), member.to());
             }
         }
-        json.writeEndObject();
+        text.append('}');
     }
 
-    /** Sorted names, one-element arrays unwrapped, scalars as text, no nulls. */
-    private static void writeCanonical(JsonGenerator json, JsonNode node) throws IOException {
-        if (node.isArray() && node.size() == 1) {
-            writeCanonical(json, node.get(0));
-        } else if (node.isArray()) {
-            json.writeStartArray();
-            for (JsonNode element : node) {
-                writeCanonical(json, element);
+    /** An object's member, at these offsets of its object's text. */
+    private record Member(String name, int from, int to) {
+    }
+
+    /** The value at the parser: one-element arrays unwrapped, objects sorted, scalars as text. */
+    private static void writeCanonical(StringBuilder text, JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> writeObject(text, parser, Set.of(), false);
+            case START_ARRAY -> writeArray(text, parser);
+            default -> string(text, parser.getText());
+        }
+    }
+
+    /** An array of one element is written as its element. */
+    private static void writeArray(StringBuilder text, JsonParser parser) throws IOException {
+        int start = text.append('[').length();
+        int elements = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (elements++ > 0) {
+                text.append(',');
             }
-            json.writeEndArray();
-        } else if (node.isObject()) {
-            writeObject(json, node, Set.of());
+            writeCanonical(text, parser);
+        }
+        if (elements == 1) {
+            text.deleteCharAt(start - 1);
         } else {
-            json.writeString(node.asText());
+            text.append(']');
         }
     }
 
-    private static void writeObject(JsonGenerator json, JsonNode node, Set<String> leftOut) throws IOException {
-        json.writeStartObject();
-        for (String name : sortedNames(node)) {
-            JsonNode value = node.get(name);
-            if (!value.isNull() && !leftOut.contains(name)) {
-                json.writeFieldName(name);
-                writeCanonical(json, value);
+    /** A JSON string as Jackson writes one: quote, backslash and control characters escaped, nothing else. */
+    private static StringBuilder string(StringBuilder text, String value) {
+        text.append('"');
+        int plain = 0; // the start of the characters not yet appended, all written as they are
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                text.append(value, plain, i);
+                plain = i + 1;
+                switch (c) {
+                    case '"', '\\' -> text.append('\\').append(c);
+                    case '\b' -> text.append("\\b");
+                    case '\t' -> text.append("\\t");
+                    case '\n' -> text.append("\\n");
+                    case '\f' -> text.append("\\f");
+                    case '\r' -> text.append("\\r");
+                    default -> text.append("\\u00").append(ESCAPE_HEX.toHexDigits((byte) c));
+                }
             }
         }
-        json.writeEndObject();
-    }
-
-    private static String[] sortedNames(JsonNode object) {
-        String[] names = new String[object.size()];
-        int i = 0;
-        for (Iterator<String> it = object.fieldNames(); it.hasNext();) {
-            names[i++] = it.next();
-        }
-        Arrays.sort(names);
-        return names;
+        return text.append(value, plain, value.length()).append('"');
     }
 
     private static MessageDigest newDigest() {

@@ -163,7 +163,7 @@ class HeaderRuleTest extends CamelTestSupport {
         Message message = new DefaultExchange(context).getIn();
         message.setBody(source);
         if (source instanceof CstaEvent event) {
-            CstaHeaders.fromEvent(message, event, null);
+            CstaHeaders.fromEvent(message, event, null, true);
         } else {
             CstaHeaders.fromResponse(message, requestOf(source), (CstaResponse) source);
         }

@@ -18,12 +18,13 @@ import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.MonitorStart;
 
 /**
- * Event ingestion: the responder blasts numbered DeliveredEvents at one monitored device as fast as the client
+ * Event ingestion: a responder blasts numbered DeliveredEvents at one monitored device as fast as the client
  * reads; a {@code csta:monitor} route counts them (one exchange per event, in order), against the raw client
  * of the same wire format (raw Netty for TCP/XML, io.socket for socket.io) that binds each event and counts it
- * on its I/O thread. A plain harness rather than JMH, because one
- * operation is a whole blast: warm-up blasts, then measured blasts, each timed from the blast's start to the
- * last event counted.
+ * on its I/O thread, and the same route with {@code eventId=true}. A plain harness rather than JMH,
+ * because one operation is a whole blast: warm-up blasts, then measured blasts, each timed from the blast's start
+ * to the last event counted. The three clients are connected at once, each to a responder of its own, and take
+ * their blasts in turn, so that a change in the machine's speed during the run falls on all of them alike.
  */
 public final class EventIngestionBenchmark {
 
@@ -40,73 +41,121 @@ public final class EventIngestionBenchmark {
         this.rounds = rounds;
     }
 
-    /** A {@code csta:monitor} route over TCP/XML that hands each event to the checker. */
-    public IngestionResult component() throws Exception {
-        return component(Wire.TCP_XML);
+    /**
+     * What each client made of its blasts.
+     *
+     * @param component   the {@code csta:monitor} route
+     * @param raw         the raw client
+     * @param withEventId the route with {@code eventId=true}
+     */
+    public record Comparison(IngestionResult component, IngestionResult raw, IngestionResult withEventId) {
+    }
+
+    /** The three clients of this wire format, their blasts interleaved. */
+    public Comparison compare(Wire wire) throws Exception {
+        try (Contender component = component(wire, false);
+             Contender raw = raw(wire);
+             Contender withEventId = component(wire, true)) {
+            List<Contender> all = List.of(component, raw, withEventId);
+            for (int round = 0; round < warmupRounds + rounds && all.stream().allMatch(Contender::complete); round++) {
+                for (Contender contender : all) {
+                    contender.blast(round);
+                }
+            }
+            return new Comparison(component.result(), raw.result(), withEventId.result());
+        }
     }
 
     /** A {@code csta:monitor} route over this wire format that hands each event to the checker. */
-    public IngestionResult component(Wire wire) throws Exception {
-        try (EventSource responder = EventSource.start(wire); CamelContext context = new DefaultCamelContext()) {
-            ResponderSettings.apply(context, wire, responder.port());
-            SequenceChecker checker = new SequenceChecker();
-            context.addRoutes(new RouteBuilder() {
-                @Override
-                public void configure() {
-                    from("csta:monitor?devices=" + DEVICE).routeId("count-events")
-                            .process(exchange -> checker.accept(exchange.getIn().getBody(CstaEvent.class)));
-                }
-            });
-            context.start();
-            Await.until(() -> responder.monitorCount(DEVICE) == 1, Duration.ofSeconds(30), 10, "the consumer's monitor");
-            return blasts(responder, checker);
-        }
-    }
-
-    /** The raw Netty client: events bound and counted on its I/O thread. */
-    public IngestionResult raw() throws Exception {
-        return raw(Wire.TCP_XML);
+    private Contender component(Wire wire, boolean eventId) throws Exception {
+        EventSource responder = EventSource.start(wire);
+        CamelContext context = new DefaultCamelContext();
+        Contender contender = new Contender(eventId ? "csta:monitor route, eventId=true" : "csta:monitor route",
+                responder, context);
+        ResponderSettings.apply(context, wire, responder.port());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("csta:monitor?devices=" + DEVICE + "&eventId=" + eventId)
+                        .process(exchange -> contender.checker.accept(exchange.getIn().getBody(CstaEvent.class)));
+            }
+        });
+        context.start();
+        Await.until(() -> responder.monitorCount(DEVICE) == 1, Duration.ofSeconds(30), 10, "the consumer's monitor");
+        return contender;
     }
 
     /** The raw client of this wire format: events bound and counted on its I/O thread. */
-    public IngestionResult raw(Wire wire) throws Exception {
+    private Contender raw(Wire wire) throws Exception {
+        EventSource responder = EventSource.start(wire);
         SequenceChecker checker = new SequenceChecker();
-        try (EventSource responder = EventSource.start(wire);
-             RawClient client = RawClient.connect(wire, responder.port(), checker::accept)) {
-            client.request(new MonitorStart(DEVICE)).get(10, TimeUnit.SECONDS);
-            return blasts(responder, checker);
-        }
+        RawClient client = RawClient.connect(wire, responder.port(), checker::accept);
+        client.request(new MonitorStart(DEVICE)).get(10, TimeUnit.SECONDS);
+        return new Contender("raw client + codec", responder, client, checker);
     }
 
-    private IngestionResult blasts(EventSource responder, SequenceChecker checker) throws Exception {
-        List<Double> measured = new ArrayList<>();
-        long lost = 0;
-        long outOfOrder = 0;
-        for (int round = 0; round < warmupRounds + rounds; round++) {
+    /** One client with its responder, and what its blasts gave. */
+    private final class Contender implements AutoCloseable {
+        private final String name;
+        private final EventSource responder;
+        private final AutoCloseable client;
+        private final SequenceChecker checker;
+        private final List<Double> measured = new ArrayList<>();
+        private long lost;
+        private long outOfOrder;
+        private boolean complete = true;
+
+        Contender(String name, EventSource responder, AutoCloseable client) {
+            this(name, responder, client, new SequenceChecker());
+        }
+
+        Contender(String name, EventSource responder, AutoCloseable client, SequenceChecker checker) {
+            this.name = name;
+            this.responder = responder;
+            this.client = client;
+            this.checker = checker;
+        }
+
+        boolean complete() {
+            return complete;
+        }
+
+        void blast(int round) throws Exception {
             checker.expect(eventsPerRound);
             long start = System.nanoTime();
             responder.blast(DEVICE, eventsPerRound);
-            boolean complete = checker.await(BLAST_TIMEOUT);
+            complete = checker.await(BLAST_TIMEOUT);
             long elapsed = System.nanoTime() - start;
             lost += checker.lost();
             outOfOrder += checker.outOfOrder();
             if (!complete) {
-                System.out.printf("  blast %d: only %,d of %,d events within %s%n", round + 1, checker.received(),
-                        eventsPerRound, BLAST_TIMEOUT);
-                break;
+                System.out.printf("  %s, blast %d: only %,d of %,d events within %s%n", name, round + 1,
+                        checker.received(), eventsPerRound, BLAST_TIMEOUT);
+                return;
             }
             double perSecond = eventsPerRound * 1e9 / elapsed;
-            System.out.printf("  %s blast %d: %,.0f events/s%n", round < warmupRounds ? "warm-up" : "measured", round + 1,
-                    perSecond);
+            System.out.printf("  %s, %s blast %d: %,.0f events/s%n", name, round < warmupRounds ? "warm-up" : "measured",
+                    round + 1, perSecond);
             if (round >= warmupRounds) {
                 measured.add(perSecond);
             }
         }
-        if (measured.isEmpty()) {
-            return new IngestionResult(0, 0, 0, eventsPerRound, lost, outOfOrder);
+
+        IngestionResult result() {
+            if (measured.isEmpty()) {
+                return new IngestionResult(0, 0, 0, eventsPerRound, lost, outOfOrder);
+            }
+            List<Double> sorted = new ArrayList<>(measured);
+            Collections.sort(sorted);
+            return new IngestionResult(sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), sorted.size(),
+                    eventsPerRound, lost, outOfOrder);
         }
-        Collections.sort(measured);
-        return new IngestionResult(measured.get(measured.size() / 2), measured.get(measured.size() - 1), measured.size(),
-                eventsPerRound, lost, outOfOrder);
+
+        @Override
+        public void close() throws Exception {
+            try (EventSource ignored = responder) {
+                client.close();
+            }
+        }
     }
 }

@@ -51,7 +51,7 @@ public final class HaNode {
         configure(context.getComponent("csta", CstaComponent.class).getConfiguration(),
                 Integer.parseInt(options.get("port")));
         String mode = options.get("mode");
-        String monitor = "csta:monitor?devices=" + options.get("devices");
+        String monitor = "csta:monitor?eventId=true&devices=" + options.get("devices");
         if (mode.equals("active")) {
             JdbcConnectionPool database = JdbcConnectionPool.create(options.get("db"), "", "");
             SpringTransactionPolicy transaction = new SpringTransactionPolicy(new DataSourceTransactionManager(database));

@@ -149,6 +149,7 @@ public final class HttpGetTransport implements Transport {
                 try {
                     byte[] body = response.getBodyBytes();
                     target.onMessage(reply(message, response, where), body == null ? 0 : body.length);
+                    target.onReadComplete();
                     answered.complete(null);
                 } catch (CstaException e) {
                     answered.completeExceptionally(e);

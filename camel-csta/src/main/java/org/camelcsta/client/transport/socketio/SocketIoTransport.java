@@ -107,6 +107,8 @@ public final class SocketIoTransport implements Transport {
             listener.onMessage(message, text.length());
         } catch (RuntimeException e) {
             LOG.warn("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(e), e);
+        } finally {
+            listener.onReadComplete(); // the library reports one message at a time
         }
     }
 

@@ -35,6 +35,12 @@ final class InboundMessageHandler extends SimpleChannelInboundHandler<DecodedFra
     }
 
     @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        listener.onReadComplete();
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         listener.onClosed(failure != null ? failure : new CstaConnectionException("connection to " + address + " closed"));
     }

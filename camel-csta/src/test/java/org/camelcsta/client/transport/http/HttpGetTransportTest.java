@@ -138,6 +138,10 @@ class HttpGetTransportTest {
             }
 
             @Override
+            public void onReadComplete() {
+            }
+
+            @Override
             public void onClosed(Throwable cause) {
             }
         }).get(5, TimeUnit.SECONDS);

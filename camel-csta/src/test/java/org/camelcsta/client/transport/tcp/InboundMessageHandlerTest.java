@@ -20,10 +20,12 @@ class InboundMessageHandlerTest {
 
     private final List<Throwable> closedBy = new CopyOnWriteArrayList<>();
     private volatile Throwable thrownByTheSession;
+    private final List<String> reported = new CopyOnWriteArrayList<>();
 
     private final EmbeddedChannel channel = new EmbeddedChannel(new InboundMessageHandler(new TransportListener() {
         @Override
         public void onMessage(GenericMessage message, int frameSize) {
+            reported.add("message");
             Throwable thrown = thrownByTheSession;
             if (thrown instanceof Error error) {
                 throw error;
@@ -34,10 +36,21 @@ class InboundMessageHandlerTest {
         }
 
         @Override
+        public void onReadComplete() {
+            reported.add("read complete");
+        }
+
+        @Override
         public void onClosed(Throwable cause) {
             closedBy.add(cause);
         }
     }, "127.0.0.1:7001"));
+
+    @Test
+    void reportsTheEndOfAReadOnceAfterItsMessages() {
+        channel.writeInbound(frame(), frame());
+        assertEquals(List.of("message", "message", "read complete"), reported);
+    }
 
     @Test
     void keepsTheConnectionWhenTheSessionFailsOnAMessage() {

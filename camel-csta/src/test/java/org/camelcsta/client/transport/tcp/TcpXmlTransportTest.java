@@ -36,6 +36,10 @@ class TcpXmlTransportTest {
         }
 
         @Override
+        public void onReadComplete() {
+        }
+
+        @Override
         public void onClosed(Throwable cause) {
         }
     };

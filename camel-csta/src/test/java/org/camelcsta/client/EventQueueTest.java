@@ -1,0 +1,77 @@
+package org.camelcsta.client;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.CstaEvent;
+import org.camelcsta.protocol.model.HeldEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A connection's reader queues the events of a read, then hands the queue over: one task per read, in order. */
+class EventQueueTest {
+
+    private final Queue<Runnable> tasks = new ArrayDeque<>();
+    private final Executor executor = tasks::add;
+    private final List<String> handled = new CopyOnWriteArrayList<>();
+    private EventQueue queue = new EventQueue(event -> {
+        handled.add(((HeldEvent) event).monitorCrossRefId());
+        return null;
+    }, executor, new ReadGate(1 << 20), 100);
+
+    @Test
+    void theEventsOfAReadWaitForTheHandOverAndGoInOneTask() {
+        assertTrue(queue.add(event("1"), 10), "an idle queue waits for its hand-over");
+        assertTrue(queue.add(event("2"), 10));
+        assertTrue(tasks.isEmpty(), "nothing runs before the hand-over");
+
+        queue.handOver();
+        queue.handOver();
+        assertEquals(1, tasks.size(), "one task, however often it is handed over");
+        runAll();
+        assertEquals(List.of("1", "2"), handled);
+    }
+
+    @Test
+    void anEventAddedWhileTheQueueIsHandedOverGoesInTheSameRun() {
+        queue = new EventQueue(event -> {
+            handled.add(((HeldEvent) event).monitorCrossRefId());
+            if (handled.size() == 1) {
+                assertFalse(queue.add(event("3"), 10), "no hand-over needed while one is under way");
+            }
+            return null;
+        }, executor, new ReadGate(1 << 20), 100);
+        queue.add(event("1"), 10);
+        queue.add(event("2"), 10);
+        queue.handOver();
+        runAll();
+        assertEquals(List.of("1", "2", "3"), handled);
+    }
+
+    @Test
+    void anOfferedEventIsHandedOverAtOnce() {
+        queue.offer(event("1"), 0);
+        assertEquals(1, tasks.size());
+        runAll();
+        assertEquals(List.of("1"), handled);
+    }
+
+    private void runAll() {
+        for (Runnable task = tasks.poll(); task != null; task = tasks.poll()) {
+            task.run();
+        }
+    }
+
+    private static Supplier<CstaEvent> event(String crossRef) {
+        CstaEvent event = new HeldEvent(crossRef, new ConnectionId("SIP/1", "200"), null, "held", null, null, null);
+        return () -> event;
+    }
+}

@@ -1,0 +1,60 @@
+package org.camelcsta.component;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.camelcsta.client.ScriptedXmlServer;
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.DeliveredEvent;
+import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.MonitorStartResponse;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * An event whose fields cannot be bound to its record (bound on an event thread, not on the I/O thread) is skipped:
+ * the events after it reach the route, in order, and the connection stays.
+ */
+class UnreadableEventTest extends ScriptedServerTestSupport {
+
+    @Override
+    protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
+        if (request.name().equals("MonitorStart")) {
+            connection.reply(request, new MonitorStartResponse("m-101", null));
+            connection.send(delivered("1"));
+            connection.sendRaw(("<DoNotDisturbEvent><monitorCrossRefID>m-101</monitorCrossRefID><device><deviceIdentifier>"
+                                + "101</deviceIdentifier></device><doNotDisturbOn>perhaps</doNotDisturbOn>"
+                                + "</DoNotDisturbEvent>").getBytes(StandardCharsets.UTF_8));
+            connection.send(delivered("2"));
+        }
+    }
+
+    private static DeliveredEvent delivered(String cause) {
+        return new DeliveredEvent("m-101", new ConnectionId("SIP/1", "101"), null, null, null, null, "alerting", cause,
+                null, null, null, null, null);
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("csta:monitor?devices=101").to("mock:events");
+            }
+        };
+    }
+
+    @Test
+    void theEventsAfterAnUnreadableOneArriveOnTheSameConnection() throws Exception {
+        MockEndpoint events = getMockEndpoint("mock:events");
+        events.expectedHeaderValuesReceivedInAnyOrder(CstaConstants.CAUSE, "1", "2");
+        MockEndpoint.assertIsSatisfied(context, 10, TimeUnit.SECONDS);
+
+        assertEquals("1", events.getExchanges().get(0).getIn().getHeader(CstaConstants.CAUSE));
+        assertEquals(2, events.getReceivedCounter(), "the unreadable event is not routed");
+        assertEquals(1, server.connections().size(), "the connection stays");
+    }
+}
