@@ -98,6 +98,10 @@ class EventIdentityTest {
         assertEquals("f00501186f9ddccb90a9f83cf73637f3", idOf(unmodelled, "200"));
         assertEquals("9b471c093d64f167f7087608966aaa9e",
                 EventIdentity.of(new MonitorSnapshot("200", "200-1", true, List.of(), null), "200"));
+        // a record's privateData with entries of its own: its properties and its entries sorted together
+        assertEquals("6a2c045b49901df5e0956b4667a66067", idOf("{\"HeldEvent\":{\"monitorCrossRefID\":\"m\",\"heldConnection\":"
+                + "{\"callID\":\"SIP/1\",\"deviceID\":\"200\"},\"privateData\":{\"localStatus\":\"Held\",\"QueueName\":\"q\","
+                + "\"zone\":{\"b\":[1],\"a\":null},\"callerName\":\"Alice\",\"connectionId\":\"c\"}}}", "200"));
     }
 
     private String idOf(String eventJson, String monitoredDevice) {
