@@ -7,7 +7,6 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.camelcsta.client.ScriptedXmlServer;
-import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MonitorStartResponse;
@@ -25,8 +24,7 @@ class EventIdOptionTest extends ScriptedServerTestSupport {
         if (request.name().equals("MonitorStart")) {
             String device = request.text("monitorObject", "deviceObject");
             connection.reply(request, new MonitorStartResponse("m-" + device, null));
-            connection.send(new DeliveredEvent("m-" + device, new ConnectionId("SIP/1", device), null, null, null,
-                    null, "alerting", "newCall", null, null, null, null, null));
+            connection.send(delivered(device, "newCall"));
         }
     }
 

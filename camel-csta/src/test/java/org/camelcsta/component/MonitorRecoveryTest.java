@@ -10,9 +10,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.client.ScriptedXmlServer;
-import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.CstaErrorCode;
-import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.camelcsta.protocol.model.SnapshotConnection;
@@ -58,11 +56,6 @@ class MonitorRecoveryTest extends ScriptedServerTestSupport {
                     null));
             default -> { }
         }
-    }
-
-    private static DeliveredEvent delivered(String device, String cause) {
-        return new DeliveredEvent("m-" + device, new ConnectionId("SIP/1", device), null, null, null, null, "alerting", cause,
-                null, null, null, null, null);
     }
 
     @Override

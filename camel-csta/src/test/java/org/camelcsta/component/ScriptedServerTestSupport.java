@@ -3,6 +3,8 @@ package org.camelcsta.component;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.camelcsta.client.ScriptedXmlServer;
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.StartApplicationSessionPosResponse;
 
@@ -39,6 +41,12 @@ abstract class ScriptedServerTestSupport extends CamelTestSupport {
         configuration.setPassword("bla.bla");
         configuration.setPbxDomain("12345678.pbx.one-connect.dk");
         return context;
+    }
+
+    /** A DeliveredEvent of call SIP/1 at the device, for its monitor {@code m-<device>}. */
+    protected static DeliveredEvent delivered(String device, String cause) {
+        return new DeliveredEvent("m-" + device, new ConnectionId("SIP/1", device), null, null, null, null, "alerting", cause,
+                null, null, null, null, null);
     }
 
     /** The Camel context stops first, so that no consumer sees the server go away (and reports it). */

@@ -6,8 +6,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.camelcsta.client.ScriptedXmlServer;
-import org.camelcsta.protocol.model.ConnectionId;
-import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.junit.jupiter.api.Test;
@@ -24,17 +22,12 @@ class UnreadableEventTest extends ScriptedServerTestSupport {
     protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
         if (request.name().equals("MonitorStart")) {
             connection.reply(request, new MonitorStartResponse("m-101", null));
-            connection.send(delivered("1"));
+            connection.send(delivered("101", "1"));
             connection.sendRaw(("<DoNotDisturbEvent><monitorCrossRefID>m-101</monitorCrossRefID><device><deviceIdentifier>"
                                 + "101</deviceIdentifier></device><doNotDisturbOn>perhaps</doNotDisturbOn>"
                                 + "</DoNotDisturbEvent>").getBytes(StandardCharsets.UTF_8));
-            connection.send(delivered("2"));
+            connection.send(delivered("101", "2"));
         }
-    }
-
-    private static DeliveredEvent delivered(String cause) {
-        return new DeliveredEvent("m-101", new ConnectionId("SIP/1", "101"), null, null, null, null, "alerting", cause,
-                null, null, null, null, null);
     }
 
     @Override
