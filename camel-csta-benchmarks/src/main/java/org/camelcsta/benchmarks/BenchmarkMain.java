@@ -149,7 +149,7 @@ public final class BenchmarkMain {
         IngestionResult csta = comparison.component();
         IngestionResult raw = comparison.raw();
         IngestionResult withId = comparison.withEventId();
-        boolean complete = isComplete(csta) && isComplete(withId);
+        boolean complete = csta.complete() && withId.complete();
         table.add("2", "Event ingestion into a route (events/s)", count(csta.eventsPerSecond()), count(raw.eventsPerSecond()),
                 NONE, times(csta.eventsPerSecond() / raw.eventsPerSecond()) + " of raw",
                 "≥ 0.95× raw, none lost", met(complete && csta.eventsPerSecond() >= 0.95 * raw.eventsPerSecond()));
@@ -163,10 +163,6 @@ public final class BenchmarkMain {
                                      + "warm-up, the three clients' blasts in turn; median shown, best camel-csta %s/s "
                                      + "(%s/s with eventId=true), best raw %s/s.%n",
                 csta.rounds(), csta.eventsPerRound(), count(csta.best()), count(withId.best()), count(raw.best())));
-    }
-
-    private static boolean isComplete(IngestionResult result) {
-        return result.lost() == 0 && result.outOfOrder() == 0 && result.rounds() > 0;
     }
 
     private void scale() throws Exception {

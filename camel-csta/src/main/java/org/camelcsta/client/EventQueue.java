@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
-import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.slf4j.Logger;
@@ -28,6 +27,8 @@ final class EventQueue {
     private final ReadGate gate;
     private final int capacity;
     private boolean draining;
+    /** Whether a reader that added events has yet to hand the queue over. */
+    private boolean awaitingHandOver;
     private boolean full;
 
     EventQueue(EventHandler handler, Executor executor, ReadGate gate, int capacity) {
@@ -48,18 +49,24 @@ final class EventQueue {
      * queues what one read gives, then hands each queue over once, which wakes an event thread once per read and
      * not once per event.
      *
-     * @return whether the queue waits for {@link #handOver()}; {@code false} while its events are being handed over
+     * @return whether the caller must call {@link #handOver()}: {@code false} while the queue is handed over, or
+     *         already waits for a hand-over
      */
     synchronized boolean add(Supplier<? extends CstaEvent> event, int bytes) {
         events.add(new Queued(event, bytes));
         gate.queued(bytes);
         updateFull();
-        return !draining;
+        if (draining || awaitingHandOver) {
+            return false;
+        }
+        awaitingHandOver = true;
+        return true;
     }
 
     /** Starts handing the queued events to the handler on the executor, unless that is under way. */
     void handOver() {
         synchronized (this) {
+            awaitingHandOver = false;
             if (draining || events.isEmpty()) {
                 return;
             }
@@ -101,11 +108,8 @@ final class EventQueue {
                 gate.queued(-next.bytes());
                 updateFull();
             }
-            CstaEvent event;
-            try {
-                event = next.event().get();
-            } catch (RuntimeException e) {
-                LOG.warn("Skipped an event: {}", CauseText.of(e));
+            CstaEvent event = bind(next.event());
+            if (event == null) {
                 continue;
             }
             CompletionStage<?> handled = handle(event);
@@ -122,6 +126,16 @@ final class EventQueue {
         }
         // let other subscribers' queues run on the shared executor, then continue
         execute();
+    }
+
+    /** The event, bound if it was read from the connection; {@code null} for one that cannot be read (logged). */
+    private static CstaEvent bind(Supplier<? extends CstaEvent> event) {
+        try {
+            return event.get();
+        } catch (Throwable e) { // as anything else on an event thread, it must not stop the queue
+            LOG.warn("Skipped an event that cannot be read: {}", e.toString(), e);
+            return null;
+        }
     }
 
     private CompletionStage<?> handle(CstaEvent event) {

@@ -2,10 +2,12 @@ package org.camelcsta.client;
 
 import java.util.function.Supplier;
 
-import org.camelcsta.protocol.LogText;
+import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An event as the connection read it, bound to its typed record by the first event thread that hands it over, once
@@ -14,32 +16,32 @@ import org.camelcsta.protocol.model.GenericMessage;
  */
 final class ReadEvent implements Supplier<CstaEvent> {
 
-    private final GenericMessage message;
-    private final MessageBinder binder;
-    private final Object source;
-    private CstaEvent event;
-    private RuntimeException failure;
+    private static final Logger LOG = LoggerFactory.getLogger(ReadEvent.class);
 
-    /** @param source what read it, for the log (the session's key) */
-    ReadEvent(GenericMessage message, MessageBinder binder, Object source) {
+    private final MessageBinder binder;
+    private final SessionKey source;
+    private GenericMessage message; // until bound
+    private CstaEvent event;
+
+    ReadEvent(GenericMessage message, MessageBinder binder, SessionKey source) {
         this.message = message;
         this.binder = binder;
         this.source = source;
     }
 
-    /** The typed event, or the message itself where its name is not modelled. */
+    /**
+     * The typed event, or the message itself where its name is not modelled; {@code null} for an event that cannot be
+     * read, which is logged once and skipped by every subscriber.
+     */
     @Override
     public synchronized CstaEvent get() {
-        if (event == null && failure == null) {
+        if (message != null) {
             try {
                 event = (CstaEvent) binder.bind(message);
             } catch (RuntimeException e) {
-                failure = e;
+                LOG.warn("Skipped an event from {} that cannot be read: {}", source, CauseText.of(e));
             }
-        }
-        if (failure != null) {
-            throw new IllegalArgumentException("a " + LogText.cap(message.name()) + " from " + source
-                                               + " that cannot be read: " + failure.getMessage(), failure);
+            message = null;
         }
         return event;
     }

@@ -125,7 +125,8 @@ public final class CstaConstants {
     public static final String EVENT_TYPE = "CamelCstaEventType";
     @Metadata(label = "consumer", description = "An id of the event that every instance and session receiving it computes "
                                                 + "alike (a digest of its content, see docs/high-availability.md), for "
-                                                + "idempotentConsumer across instances.",
+                                                + "idempotentConsumer across instances. Set only with the option "
+                                                + "eventId=true.",
               javaType = "String")
     public static final String EVENT_ID = "CamelCstaEventId";
     @Metadata(label = "consumer", description = "Why the event happened, e.g. newCall, normal, normalClearing.",

@@ -12,14 +12,9 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaEvent;
-import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * The header {@code CamelCstaEventId}: an id of an event that every instance and every session receiving that event
@@ -40,17 +35,15 @@ import org.camelcsta.protocol.model.GenericMessage;
  * <p>
  * The canonical form is the compact JSON text, as Jackson writes it, of
  * {@code {"event":..,"fields":{..},"monitoredDevice":..}} in that form. It is written from the tokens of the event's
- * serializer, without a tree (every routed event pays for its id, so it is kept cheap): a record's properties come
+ * serializer, without a tree (it costs more than all the rest a route does per event): a record's properties come
  * sorted, and only an object with entries of its own, a map, is sorted here. Instances of every version compute the
- * same text, and so the same id.
+ * same text, and so the same id, for every event read from the wire (an event built in code may hold what the wire
+ * cannot give, e.g. a BigDecimal with trailing zeros, whose text a tree would have changed).
  */
 final class EventIdentity {
 
-    /** Writes a record's properties in sorted order, so that most objects need no sorting here. */
-    private static final ObjectMapper SORTED = ((JsonMapper) MessageBinder.standard().mapper()).rebuild()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
-            .build();
+    /** Gives a record's properties in sorted order, so that only maps need sorting here. */
+    private static final MessageBinder SORTED = MessageBinder.standard().sortingProperties();
     private static final MessageDigest SHA_256 = sha256();
     private static final HexFormat HEX = HexFormat.of();
     /** Jackson's escapes, in its upper case hex: the ids stay what they were when Jackson wrote the text. */
@@ -70,43 +63,33 @@ final class EventIdentity {
         StringBuilder text = new StringBuilder(512);
         text.append('{'); // its names in sorted order: event, fields, monitoredDevice
         if (event.messageName() != null) {
-            string(text, "event").append(':');
-            string(text, event.messageName()).append(',');
+            appendQuoted(text, "event").append(':');
+            appendQuoted(text, event.messageName()).append(',');
         }
-        string(text, "fields").append(':');
-        try (JsonParser fields = fieldsOf(event)) {
+        appendQuoted(text, "fields").append(':');
+        try (JsonParser fields = SORTED.tokens(event)) {
             fields.nextToken();
-            writeObject(text, fields, event instanceof MonitorSnapshot ? Set.of() : CROSS_REF, true);
+            appendObject(text, fields, event instanceof MonitorSnapshot ? Set.of() : CROSS_REF, true);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot serialize " + event.messageName() + ": " + e.getMessage(), e);
         }
         if (monitoredDevice != null) {
-            string(text.append(','), "monitoredDevice").append(':');
-            string(text, monitoredDevice);
+            appendQuoted(text.append(','), "monitoredDevice").append(':');
+            appendQuoted(text, monitoredDevice);
         }
         text.append('}');
         // encoded as it always was: an unpaired surrogate becomes '?'
         return HEX.formatHex(newDigest().digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, ID_BYTES);
     }
 
-    /** The event's fields as tokens: a typed record's straight from its serializer, without a tree. */
-    private static JsonParser fieldsOf(CstaEvent event) throws IOException {
-        if (event instanceof GenericMessage generic) {
-            return SORTED.treeAsTokens(generic.fields());
-        }
-        TokenBuffer buffer = new TokenBuffer(SORTED, false);
-        SORTED.writeValue(buffer, event);
-        return buffer.asParser();
-    }
-
     /**
      * Writes the object at the parser's {@code START_OBJECT}, and leaves the parser at its {@code END_OBJECT}: its
      * members sorted by name, less those left out and those whose value is {@code null}.
      *
-     * @param fields whether this is the event's fields, whose {@code privateData} leaves out what differs between
-     *               the sessions that receive the event
+     * @param eventFields whether this is the event's fields, whose {@code privateData} leaves out what differs
+     *                    between the sessions that receive the event
      */
-    private static void writeObject(StringBuilder text, JsonParser parser, Set<String> leftOut, boolean fields)
+    private static void appendObject(StringBuilder text, JsonParser parser, Set<String> leftOut, boolean eventFields)
             throws IOException {
         int start = text.append('{').length();
         List<Member> members = new ArrayList<>(16);
@@ -120,11 +103,11 @@ final class EventIdentity {
             }
             sorted &= members.isEmpty() || members.get(members.size() - 1).name().compareTo(name) < 0;
             int from = members.isEmpty() ? text.length() : text.append(',').length();
-            string(text, name).append(':');
-            if (fields && value == JsonToken.START_OBJECT && name.equals("privateData")) {
-                writeObject(text, parser, SESSION_PRIVATE_DATA, false);
+            appendQuoted(text, name).append(':');
+            if (eventFields && value == JsonToken.START_OBJECT && name.equals("privateData")) {
+                appendObject(text, parser, SESSION_PRIVATE_DATA, false);
             } else {
-                writeCanonical(text, parser);
+                appendCanonical(text, parser);
             }
             members.add(new Member(name, from - start, text.length() - start));
         }
@@ -145,23 +128,25 @@ final class EventIdentity {
     }
 
     /** The value at the parser: one-element arrays unwrapped, objects sorted, scalars as text. */
-    private static void writeCanonical(StringBuilder text, JsonParser parser) throws IOException {
+    private static void appendCanonical(StringBuilder text, JsonParser parser) throws IOException {
         switch (parser.currentToken()) {
-            case START_OBJECT -> writeObject(text, parser, Set.of(), false);
-            case START_ARRAY -> writeArray(text, parser);
-            default -> string(text, parser.getText());
+            case START_OBJECT -> appendObject(text, parser, Set.of(), false);
+            case START_ARRAY -> appendArray(text, parser);
+            // an object that a record holds as such (never one read from the wire) as its text, as a tree gave it
+            case VALUE_EMBEDDED_OBJECT -> appendQuoted(text, String.valueOf(parser.getEmbeddedObject()));
+            default -> appendQuoted(text, parser.getText());
         }
     }
 
     /** An array of one element is written as its element. */
-    private static void writeArray(StringBuilder text, JsonParser parser) throws IOException {
+    private static void appendArray(StringBuilder text, JsonParser parser) throws IOException {
         int start = text.append('[').length();
         int elements = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             if (elements++ > 0) {
                 text.append(',');
             }
-            writeCanonical(text, parser);
+            appendCanonical(text, parser);
         }
         if (elements == 1) {
             text.deleteCharAt(start - 1);
@@ -171,7 +156,7 @@ final class EventIdentity {
     }
 
     /** A JSON string as Jackson writes one: quote, backslash and control characters escaped, nothing else. */
-    private static StringBuilder string(StringBuilder text, String value) {
+    private static StringBuilder appendQuoted(StringBuilder text, String value) {
         text.append('"');
         int plain = 0; // the start of the characters not yet appended, all written as they are
         for (int i = 0; i < value.length(); i++) {

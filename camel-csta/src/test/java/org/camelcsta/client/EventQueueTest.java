@@ -30,7 +30,7 @@ class EventQueueTest {
     @Test
     void theEventsOfAReadWaitForTheHandOverAndGoInOneTask() {
         assertTrue(queue.add(event("1"), 10), "an idle queue waits for its hand-over");
-        assertTrue(queue.add(event("2"), 10));
+        assertFalse(queue.add(event("2"), 10), "asked for once per read");
         assertTrue(tasks.isEmpty(), "nothing runs before the hand-over");
 
         queue.handOver();
@@ -54,6 +54,19 @@ class EventQueueTest {
         queue.handOver();
         runAll();
         assertEquals(List.of("1", "2", "3"), handled);
+    }
+
+    @Test
+    void anEventThatCannotBeBoundIsSkippedAndTheQueueGoesOn() {
+        queue.add(() -> {
+            throw new StackOverflowError(); // not one that binding reports: the queue must go on all the same
+        }, 10);
+        queue.add(() -> null, 10); // one that could not be read, logged where it was bound
+        queue.add(event("3"), 10);
+        queue.handOver();
+        runAll();
+        assertEquals(List.of("3"), handled);
+        assertTrue(queue.add(event("4"), 10), "the queue is idle again");
     }
 
     @Test

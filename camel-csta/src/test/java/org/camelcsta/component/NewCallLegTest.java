@@ -40,24 +40,24 @@ class NewCallLegTest extends ScriptedServerTestSupport {
                     new MonitorStartResponse(request.text("monitorObject", "deviceObject"), null));
             case "MakeCall" -> {
                 if (calling.equals("201")) {
-                    connection.send(delivered("u-12345678-201", "201")); // the event before the reply
+                    connection.send(outboundDelivered("u-12345678-201", "201")); // the event before the reply
                 }
                 connection.reply(request, new MakeCallResponse(new ConnectionId("N/A", calling),
                         CallLinkageData.of("N/A"), null));
                 if (calling.equals("200")) {
-                    connection.send(delivered("u-12345678-200", "200"));
+                    connection.send(outboundDelivered("u-12345678-200", "200"));
                 }
             }
             case "SingleStepTransferCall" -> {
                 connection.reply(request, new SingleStepTransferCallResponse(new ConnectionId("NotImplemented",
                         request.text("transferredTo")), null));
-                connection.send(delivered("u-12345678-202", "202"));
+                connection.send(outboundDelivered("u-12345678-202", "202"));
             }
             default -> { }
         }
     }
 
-    private static DeliveredEvent delivered(String crossRef, String device) {
+    private static DeliveredEvent outboundDelivered(String crossRef, String device) {
         return new DeliveredEvent(crossRef, new ConnectionId(LEG, device), new DeviceIdentifier(device),
                 new DeviceIdentifier(device), new DeviceIdentifier("22334455"), null, "connected", "newCall", null, null,
                 null, CallLinkageData.of("0_79521151@10.253.254.171"),

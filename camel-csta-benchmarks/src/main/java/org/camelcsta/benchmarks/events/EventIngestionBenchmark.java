@@ -72,26 +72,40 @@ public final class EventIngestionBenchmark {
         CamelContext context = new DefaultCamelContext();
         Contender contender = new Contender(eventId ? "csta:monitor route, eventId=true" : "csta:monitor route",
                 responder, context);
-        ResponderSettings.apply(context, wire, responder.port());
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("csta:monitor?devices=" + DEVICE + "&eventId=" + eventId)
-                        .process(exchange -> contender.checker.accept(exchange.getIn().getBody(CstaEvent.class)));
-            }
-        });
-        context.start();
-        Await.until(() -> responder.monitorCount(DEVICE) == 1, Duration.ofSeconds(30), 10, "the consumer's monitor");
-        return contender;
+        try {
+            ResponderSettings.apply(context, wire, responder.port());
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("csta:monitor?devices=" + DEVICE + "&eventId=" + eventId)
+                            .process(exchange -> contender.checker.accept(exchange.getIn().getBody(CstaEvent.class)));
+                }
+            });
+            context.start();
+            Await.until(() -> responder.monitorCount(DEVICE) == 1, Duration.ofSeconds(30), 10, "the consumer's monitor");
+            return contender;
+        } catch (Exception e) {
+            contender.close();
+            throw e;
+        }
     }
 
     /** The raw client of this wire format: events bound and counted on its I/O thread. */
     private Contender raw(Wire wire) throws Exception {
         EventSource responder = EventSource.start(wire);
         SequenceChecker checker = new SequenceChecker();
-        RawClient client = RawClient.connect(wire, responder.port(), checker::accept);
-        client.request(new MonitorStart(DEVICE)).get(10, TimeUnit.SECONDS);
-        return new Contender("raw client + codec", responder, client, checker);
+        RawClient client = null;
+        try {
+            client = RawClient.connect(wire, responder.port(), checker::accept);
+            client.request(new MonitorStart(DEVICE)).get(10, TimeUnit.SECONDS);
+            return new Contender("raw client + codec", responder, client, checker);
+        } catch (Exception e) {
+            if (client != null) {
+                client.close();
+            }
+            responder.close();
+            throw e;
+        }
     }
 
     /** One client with its responder, and what its blasts gave. */

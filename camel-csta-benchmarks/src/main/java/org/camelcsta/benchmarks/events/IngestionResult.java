@@ -12,4 +12,9 @@ package org.camelcsta.benchmarks.events;
  */
 public record IngestionResult(double eventsPerSecond, double best, int rounds, long eventsPerRound, long lost,
                               long outOfOrder) {
+
+    /** Whether every blast was measured with none of its events lost or out of order. */
+    public boolean complete() {
+        return lost == 0 && outOfOrder == 0 && rounds > 0;
+    }
 }

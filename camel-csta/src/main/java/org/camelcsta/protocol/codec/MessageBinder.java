@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -66,6 +67,21 @@ public final class MessageBinder {
                 .withCoercionConfig(LogicalType.Integer,
                         config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull))
                 .build();
+    }
+
+    private MessageBinder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * This binder, but for {@link #tokens} of a typed record with its properties in sorted order: for a canonical form
+     * of a message, which then needs to sort only maps.
+     */
+    public MessageBinder sortingProperties() {
+        return new MessageBinder(((JsonMapper) mapper).rebuild()
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+                .build());
     }
 
     /** The binder with the default limits. */
