@@ -72,7 +72,10 @@ public class CodecBenchmark {
         return binder.bind(codec.decodeGeneric(reply), MakeCallResponse.class);
     }
 
-    /** A DeliveredEvent read and bound to its record, as a session's I/O thread does for every event. */
+    /**
+     * A DeliveredEvent read and bound to its record, as a session does for every event (decoded on its I/O thread,
+     * bound on an event thread).
+     */
     @Benchmark
     public CstaMessage deliveredEvent() {
         return binder.bind(codec.decodeGeneric(event));
