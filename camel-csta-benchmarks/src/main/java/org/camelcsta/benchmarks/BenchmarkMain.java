@@ -22,6 +22,7 @@ import static org.camelcsta.benchmarks.ResultTable.count;
 import static org.camelcsta.benchmarks.ResultTable.met;
 import static org.camelcsta.benchmarks.ResultTable.times;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT_SYNCHRONOUS;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.HAND_ROLLED;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 
@@ -35,6 +36,8 @@ import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 public final class BenchmarkMain {
 
     private static final String NONE = "—";
+    /** The component's producer as it comes, and with {@code synchronous=true}. */
+    static final List<CommandClientKind> COMPONENTS = List.of(COMPONENT, COMPONENT_SYNCHRONOUS);
 
     private final RunPlan plan;
     private final ResultTable table = new ResultTable();
@@ -96,28 +99,42 @@ public final class BenchmarkMain {
     }
 
     private void throughput(int callers, Map<CommandClientKind, Throughput> figures) {
-        double csta = figures.get(COMPONENT).perSecond();
+        for (CommandClientKind client : COMPONENTS) {
+            throughput(callers, client, figures);
+        }
+        details.append(String.format("- Throughput, %d caller(s), mean of %d interleaved forks (req/s, each fork's "
+                                     + "mean): camel-csta %s, with synchronous=true %s, raw %s, hand-rolled %s; kernel share "
+                                     + "of the CPU: camel-csta %.0f%%, with synchronous=true %.0f%%, raw %.0f%%, hand-rolled "
+                                     + "%.0f%%.%n", callers, figures.get(COMPONENT).rounds().size(),
+                rounds(figures.get(COMPONENT)), rounds(figures.get(COMPONENT_SYNCHRONOUS)), rounds(figures.get(RAW)),
+                rounds(figures.get(HAND_ROLLED)), figures.get(COMPONENT).systemSharePercent(),
+                figures.get(COMPONENT_SYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent(),
+                figures.get(HAND_ROLLED).systemSharePercent()));
+    }
+
+    private void throughput(int callers, CommandClientKind client, Map<CommandClientKind, Throughput> figures) {
+        double csta = figures.get(client).perSecond();
         double raw = figures.get(RAW).perSecond();
         double handRolled = figures.get(HAND_ROLLED).perSecond();
         boolean many = callers == 64;
-        table.add("1", "MakeCall throughput, " + callers + (callers == 1 ? " caller" : " callers") + " (req/s)",
+        String who = callers + (callers == 1 ? " caller" : " callers") + variant(client);
+        table.add("1", "MakeCall throughput, " + who + " (req/s)",
                 count(csta), count(raw), count(handRolled),
                 times(csta / raw) + " of raw, " + times(csta / handRolled) + " of hand-rolled",
                 many ? "≥ 0.90× raw" : NONE, many ? met(csta >= 0.9 * raw) : NONE);
-        double cstaCpu = figures.get(COMPONENT).cpuMicrosPerRequest();
+        double cstaCpu = figures.get(client).cpuMicrosPerRequest();
         double rawCpu = figures.get(RAW).cpuMicrosPerRequest();
         double handRolledCpu = figures.get(HAND_ROLLED).cpuMicrosPerRequest();
         double cpuLimit = many ? 1.15 : 1.10;
-        table.add("1", "CPU per request, " + callers + (callers == 1 ? " caller" : " callers") + " (µs, whole JVM)",
+        table.add("1", "CPU per request, " + who + " (µs, whole JVM)",
                 micros(cstaCpu), micros(rawCpu), micros(handRolledCpu),
                 times(cstaCpu / rawCpu) + " of raw, " + times(cstaCpu / handRolledCpu) + " of hand-rolled",
                 "≤ " + times(cpuLimit) + " raw", met(cstaCpu <= cpuLimit * rawCpu));
-        details.append(String.format("- Throughput, %d caller(s), mean of %d interleaved forks (req/s, each fork's "
-                                     + "mean): camel-csta %s, raw %s, hand-rolled %s; kernel share of the CPU: camel-csta "
-                                     + "%.0f%%, raw %.0f%%, hand-rolled %.0f%%.%n", callers, figures.get(COMPONENT).rounds().size(),
-                rounds(figures.get(COMPONENT)), rounds(figures.get(RAW)), rounds(figures.get(HAND_ROLLED)),
-                figures.get(COMPONENT).systemSharePercent(), figures.get(RAW).systemSharePercent(),
-                figures.get(HAND_ROLLED).systemSharePercent()));
+    }
+
+    /** How a measurement's name tells the producer with {@code synchronous=true} from the default one. */
+    static String variant(CommandClientKind client) {
+        return client == COMPONENT_SYNCHRONOUS ? ", synchronous=true" : "";
     }
 
     static String rounds(Throughput throughput) {
@@ -127,18 +144,22 @@ public final class BenchmarkMain {
     }
 
     private void latency(Map<CommandClientKind, Latency> figures) {
-        Latency csta = figures.get(COMPONENT);
         Latency raw = figures.get(RAW);
         Latency handRolled = figures.get(HAND_ROLLED);
-        table.add("3", "Latency p50, 1 caller (µs)", micros(csta.p50()), micros(raw.p50()), micros(handRolled.p50()),
-                times(csta.p50() / raw.p50()) + " of raw", "≤ 1.10× raw", met(csta.p50() <= 1.1 * raw.p50()));
-        table.add("3", "Latency p99, 1 caller (µs)", micros(csta.p99()), micros(raw.p99()), micros(handRolled.p99()),
-                times(csta.p99() / raw.p99()) + " of raw", "≤ 2× raw", met(csta.p99() <= 2 * raw.p99()));
-        table.add("3", "Latency p99.9, 1 caller (µs)", micros(csta.p999()), micros(raw.p999()), micros(handRolled.p999()),
-                times(csta.p999() / raw.p999()) + " of raw", NONE, NONE);
+        for (CommandClientKind client : COMPONENTS) {
+            Latency csta = figures.get(client);
+            String who = "1 caller" + variant(client);
+            table.add("3", "Latency p50, " + who + " (µs)", micros(csta.p50()), micros(raw.p50()), micros(handRolled.p50()),
+                    times(csta.p50() / raw.p50()) + " of raw", "≤ 1.10× raw", met(csta.p50() <= 1.1 * raw.p50()));
+            table.add("3", "Latency p99, " + who + " (µs)", micros(csta.p99()), micros(raw.p99()), micros(handRolled.p99()),
+                    times(csta.p99() / raw.p99()) + " of raw", "≤ 2× raw", met(csta.p99() <= 2 * raw.p99()));
+            table.add("3", "Latency p99.9, " + who + " (µs)", micros(csta.p999()), micros(raw.p999()),
+                    micros(handRolled.p999()), times(csta.p999() / raw.p999()) + " of raw", NONE, NONE);
+        }
         details.append(String.format("- Latency: percentiles are the mean over the interleaved forks; samples (JMH "
-                                     + "sample mode): camel-csta %,d, raw %,d, hand-rolled %,d.%n",
-                csta.samples(), raw.samples(), handRolled.samples()));
+                                     + "sample mode): camel-csta %,d, with synchronous=true %,d, raw %,d, hand-rolled %,d.%n",
+                figures.get(COMPONENT).samples(), figures.get(COMPONENT_SYNCHRONOUS).samples(), raw.samples(),
+                handRolled.samples()));
     }
 
     private void events() throws Exception {

@@ -13,6 +13,7 @@ import static org.camelcsta.benchmarks.ResultTable.count;
 import static org.camelcsta.benchmarks.ResultTable.met;
 import static org.camelcsta.benchmarks.ResultTable.times;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT_SYNCHRONOUS;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 
 /**
@@ -55,33 +56,41 @@ final class TransportComparison {
     }
 
     private void throughput(int callers, Map<CommandClientKind, Throughput> figures) {
-        String who = callers + (callers == 1 ? " caller" : " callers");
-        double csta = figures.get(COMPONENT).perSecond();
         double raw = figures.get(RAW).perSecond();
-        table.add(item, wire.label() + ": MakeCall throughput, " + who + " (req/s)", count(csta), count(raw), NONE,
-                times(csta / raw) + " of raw", "≥ 0.80× raw", met(csta >= TARGET * raw));
-        double cstaCpu = figures.get(COMPONENT).cpuMicrosPerRequest();
         double rawCpu = figures.get(RAW).cpuMicrosPerRequest();
-        table.add(item, wire.label() + ": CPU per request, " + who + " (µs, whole JVM)", BenchmarkMain.micros(cstaCpu),
-                BenchmarkMain.micros(rawCpu), NONE, times(cstaCpu / rawCpu) + " of raw", NONE, NONE);
-        details.append(String.format("- %s throughput, %s, mean of %d interleaved forks (req/s, each fork's mean): "
-                                     + "camel-csta %s, raw %s; kernel share of the CPU: camel-csta %.0f%%, raw %.0f%%.%n",
-                wire.label(), who, figures.get(COMPONENT).rounds().size(), BenchmarkMain.rounds(figures.get(COMPONENT)),
+        for (CommandClientKind client : BenchmarkMain.COMPONENTS) {
+            String who = callers + (callers == 1 ? " caller" : " callers") + BenchmarkMain.variant(client);
+            double csta = figures.get(client).perSecond();
+            table.add(item, wire.label() + ": MakeCall throughput, " + who + " (req/s)", count(csta), count(raw), NONE,
+                    times(csta / raw) + " of raw", "≥ 0.80× raw", met(csta >= TARGET * raw));
+            double cstaCpu = figures.get(client).cpuMicrosPerRequest();
+            table.add(item, wire.label() + ": CPU per request, " + who + " (µs, whole JVM)", BenchmarkMain.micros(cstaCpu),
+                    BenchmarkMain.micros(rawCpu), NONE, times(cstaCpu / rawCpu) + " of raw", NONE, NONE);
+        }
+        details.append(String.format("- %s throughput, %d %s, mean of %d interleaved forks (req/s, each fork's mean): "
+                                     + "camel-csta %s, with synchronous=true %s, raw %s; kernel share of the CPU: "
+                                     + "camel-csta %.0f%%, with synchronous=true %.0f%%, raw %.0f%%.%n",
+                wire.label(), callers, callers == 1 ? "caller" : "callers", figures.get(COMPONENT).rounds().size(),
+                BenchmarkMain.rounds(figures.get(COMPONENT)), BenchmarkMain.rounds(figures.get(COMPONENT_SYNCHRONOUS)),
                 BenchmarkMain.rounds(figures.get(RAW)), figures.get(COMPONENT).systemSharePercent(),
-                figures.get(RAW).systemSharePercent()));
+                figures.get(COMPONENT_SYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent()));
     }
 
     private void latency(Map<CommandClientKind, Latency> figures) {
-        Latency csta = figures.get(COMPONENT);
         Latency raw = figures.get(RAW);
-        table.add(item, wire.label() + ": latency p50, 1 caller (µs)", BenchmarkMain.micros(csta.p50()),
-                BenchmarkMain.micros(raw.p50()), NONE, times(csta.p50() / raw.p50()) + " of raw", "≤ 1.25× raw",
-                met(csta.p50() * TARGET <= raw.p50()));
-        table.add(item, wire.label() + ": latency p99, 1 caller (µs)", BenchmarkMain.micros(csta.p99()),
-                BenchmarkMain.micros(raw.p99()), NONE, times(csta.p99() / raw.p99()) + " of raw", "≤ 1.25× raw",
-                met(csta.p99() * TARGET <= raw.p99()));
-        details.append(String.format("- %s latency: samples (JMH sample mode) camel-csta %,d, raw %,d.%n", wire.label(),
-                csta.samples(), raw.samples()));
+        for (CommandClientKind client : BenchmarkMain.COMPONENTS) {
+            Latency csta = figures.get(client);
+            String who = "1 caller" + BenchmarkMain.variant(client);
+            table.add(item, wire.label() + ": latency p50, " + who + " (µs)", BenchmarkMain.micros(csta.p50()),
+                    BenchmarkMain.micros(raw.p50()), NONE, times(csta.p50() / raw.p50()) + " of raw", "≤ 1.25× raw",
+                    met(csta.p50() * TARGET <= raw.p50()));
+            table.add(item, wire.label() + ": latency p99, " + who + " (µs)", BenchmarkMain.micros(csta.p99()),
+                    BenchmarkMain.micros(raw.p99()), NONE, times(csta.p99() / raw.p99()) + " of raw", "≤ 1.25× raw",
+                    met(csta.p99() * TARGET <= raw.p99()));
+        }
+        details.append(String.format("- %s latency: samples (JMH sample mode) camel-csta %,d, with synchronous=true %,d, "
+                                     + "raw %,d.%n", wire.label(), figures.get(COMPONENT).samples(),
+                figures.get(COMPONENT_SYNCHRONOUS).samples(), raw.samples()));
     }
 
     private void events(EventIngestionBenchmark benchmark) throws Exception {

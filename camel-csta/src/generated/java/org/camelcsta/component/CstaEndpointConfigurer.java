@@ -113,6 +113,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "snapshotObject": target.setSnapshotObject(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
         case "test": target.getConfiguration().setTest(property(camelContext, java.lang.String.class, value)); return true;
         case "transferredto":
         case "transferredTo": target.setTransferredTo(property(camelContext, java.lang.String.class, value)); return true;
@@ -218,6 +219,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "snapshotObject": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "synchronous": return boolean.class;
         case "test": return java.lang.String.class;
         case "transferredto":
         case "transferredTo": return java.lang.String.class;
@@ -324,6 +326,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "snapshotObject": return target.getSnapshotObject();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "synchronous": return target.isSynchronous();
         case "test": return target.getConfiguration().getTest();
         case "transferredto":
         case "transferredTo": return target.getTransferredTo();

@@ -23,7 +23,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("activateAgent");
         props.add("activateForward");
         props.add("activateMobile");
@@ -73,6 +73,7 @@ public class CstaEndpointUriFactory extends org.apache.camel.support.component.E
         props.add("sessionDuration");
         props.add("snapshotObject");
         props.add("sslContextParameters");
+        props.add("synchronous");
         props.add("test");
         props.add("transferredTo");
         props.add("transport");

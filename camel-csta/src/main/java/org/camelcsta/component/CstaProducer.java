@@ -1,6 +1,8 @@
 package org.camelcsta.component;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -13,10 +15,12 @@ import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.NewCallLegs;
 import org.camelcsta.component.health.CstaProducerHealthCheck;
 import org.camelcsta.protocol.model.CstaRequest;
+import org.camelcsta.protocol.model.CstaResponse;
 
 /**
  * Sends one request per exchange on the endpoint's shared session and puts the reply in the body, with
- * its headers. Asynchronous: the route continues on the component's executor, never on an I/O thread.
+ * its headers. Asynchronous: the route continues on the component's executor, never on an I/O thread; or, with
+ * {@code synchronous=true}, on the thread that sent the request, which waits for the reply.
  */
 public class CstaProducer extends DefaultAsyncProducer {
 
@@ -70,21 +74,40 @@ public class CstaProducer extends DefaultAsyncProducer {
         }
         CstaSession current = session;
         long start = System.nanoTime();
-        NewCallLegs.request(current, request, endpoint.requestTimeout(), endpoint.getConfiguration().getTest())
-                .whenCompleteAsync((response, error) -> {
-                    endpoint.getComponent().metrics().requestCompleted(current, endpoint.getOperation(),
-                            System.nanoTime() - start, error);
-                    if (error != null) {
-                        // a composed future wraps the session's own exception, which is what routes catch
-                        exchange.setException(error instanceof CompletionException && error.getCause() != null
-                                ? error.getCause() : error);
-                    } else {
-                        Message message = exchange.getMessage();
-                        message.setBody(response);
-                        CstaHeaders.fromResponse(message, request, response);
-                    }
-                    callback.done(false);
-                }, endpoint.getComponent().executor());
+        CompletableFuture<CstaResponse> reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
+                endpoint.getConfiguration().getTest());
+        if (endpoint.isSynchronous()) {
+            // the session's request timeout bounds the wait
+            try {
+                complete(exchange, request, current, start, reply.get(), null);
+            } catch (ExecutionException e) {
+                complete(exchange, request, current, start, null, e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                complete(exchange, request, current, start, null, e);
+            }
+            callback.done(true);
+            return true;
+        }
+        reply.whenCompleteAsync((response, error) -> {
+            complete(exchange, request, current, start, response, error);
+            callback.done(false);
+        }, endpoint.getComponent().executor());
         return false;
+    }
+
+    private void complete(Exchange exchange, CstaRequest request, CstaSession current, long start,
+                          CstaResponse response, Throwable error) {
+        endpoint.getComponent().metrics().requestCompleted(current, endpoint.getOperation(), System.nanoTime() - start,
+                error);
+        if (error != null) {
+            // a composed future wraps the session's own exception, which is what routes catch
+            exchange.setException(error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error);
+        } else {
+            Message message = exchange.getMessage();
+            message.setBody(response);
+            CstaHeaders.fromResponse(message, request, response);
+        }
     }
 }

@@ -2,11 +2,13 @@ package org.camelcsta.benchmarks.clients;
 
 import org.camelcsta.benchmarks.Wire;
 
-/** The three ways of sending commands that the benchmarks compare, by the name used in JMH parameters. */
+/** The ways of sending commands that the benchmarks compare, by the name used in JMH parameters. */
 public enum CommandClientKind {
 
     /** camel-csta's {@code csta:makeCall} producer through a ProducerTemplate. */
     COMPONENT("camel-csta"),
+    /** The same producer with {@code synchronous=true}: the caller's thread waits for the reply and goes on. */
+    COMPONENT_SYNCHRONOUS("camel-csta synchronous=true"),
     /** The wire format's client library with the same codec (for TCP/XML raw Netty, pipelined): the limit. */
     RAW("raw client"),
     /** A camel-netty route with XML strings: what a user would write without the component. */
@@ -26,7 +28,8 @@ public enum CommandClientKind {
     /** A connected client of this kind for a responder of this wire format on {@code port}. */
     public CommandClient connect(Wire wire, int port) throws Exception {
         return switch (this) {
-            case COMPONENT -> new ComponentCommandClient(wire, port);
+            case COMPONENT -> new ComponentCommandClient(wire, port, false);
+            case COMPONENT_SYNCHRONOUS -> new ComponentCommandClient(wire, port, true);
             case RAW -> new RawCommandClient(RawClient.connect(wire, port, event -> { }));
             case HAND_ROLLED -> {
                 if (wire != Wire.TCP_XML) {

@@ -18,11 +18,15 @@ final class ComponentCommandClient implements CommandClient {
     private final ProducerTemplate template;
     private final Endpoint endpoint;
 
-    ComponentCommandClient(Wire wire, int port) throws Exception {
+    /**
+     * @param synchronous whether the endpoint has {@code synchronous=true}
+     */
+    ComponentCommandClient(Wire wire, int port, boolean synchronous) throws Exception {
         ResponderSettings.apply(context, wire, port);
         context.start();
         template = context.createProducerTemplate();
-        endpoint = context.getEndpoint("csta:makeCall?callingDevice=100&calledDirectoryNumber=200");
+        endpoint = context.getEndpoint("csta:makeCall?callingDevice=100&calledDirectoryNumber=200"
+                                       + (synchronous ? "&synchronous=true" : ""));
         makeCall(); // logs in before anything is timed
     }
 

@@ -20,8 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the JMH benchmarks (throughput at 1 and 64 callers, latency) in forked JVMs and returns their figures by
- * client kind. Each client runs in rounds of one fork each, interleaved in mirrored order (camel-csta, raw,
- * hand-rolled, then hand-rolled, raw, camel-csta), and its figures are the mean over its rounds: on a machine
+ * client kind. Each client runs in rounds of one fork each, interleaved in mirrored order (camel-csta, camel-csta
+ * with synchronous=true, raw, hand-rolled, then the other way round), and its figures are the mean over its rounds: on a machine
  * that others share, a burst of load then falls on every client instead of on whichever ran at the time.
  */
 public final class JmhSuite {
@@ -38,11 +38,11 @@ public final class JmhSuite {
     public record Latency(double p50, double p99, double p999, long samples) {
     }
 
-    private static final List<CommandClientKind> ORDER = List.of(CommandClientKind.COMPONENT, CommandClientKind.RAW,
-            CommandClientKind.HAND_ROLLED);
+    private static final List<CommandClientKind> ORDER = List.of(CommandClientKind.COMPONENT,
+            CommandClientKind.COMPONENT_SYNCHRONOUS, CommandClientKind.RAW, CommandClientKind.HAND_ROLLED);
     /** socket.io and HTTP GET: camel-csta against its raw client; the hand-rolled route speaks TCP/XML only. */
     private static final List<CommandClientKind> ORDER_WITHOUT_HAND_ROLLED = List.of(CommandClientKind.COMPONENT,
-            CommandClientKind.RAW);
+            CommandClientKind.COMPONENT_SYNCHRONOUS, CommandClientKind.RAW);
 
     private final RunPlan plan;
 

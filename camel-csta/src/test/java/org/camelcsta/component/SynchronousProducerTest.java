@@ -1,0 +1,111 @@
+package org.camelcsta.component;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.camelcsta.client.CstaErrorException;
+import org.camelcsta.client.CstaTimeoutException;
+import org.camelcsta.client.ScriptedXmlServer;
+import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.CstaErrorCode;
+import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.MakeCallResponse;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code synchronous=true}: the sending thread waits for the reply and the route goes on on it, with the same body,
+ * headers and failures as the default, whose route goes on on the component's executor.
+ */
+class SynchronousProducerTest extends ScriptedServerTestSupport {
+
+    private static final String THREAD = "routeThread";
+
+    @Override
+    protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
+        switch (request.text("callingDevice")) {
+            case "silent" -> { }
+            case "refused" -> connection.reply(request, new CstaErrorCode("operation", "invalidCallingDevice", null));
+            default -> connection.reply(request, new MakeCallResponse(new ConnectionId(
+                    "SIP/" + request.text("calledDirectoryNumber"), request.text("callingDevice")), null));
+        }
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:synchronous")
+                        .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=1000&synchronous=true")
+                        .setHeader(THREAD, () -> Thread.currentThread().getName());
+                from("direct:default")
+                        .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=1000")
+                        .setHeader(THREAD, () -> Thread.currentThread().getName());
+            }
+        };
+    }
+
+    @Test
+    void theRouteGoesOnOnTheSendingThreadWithTheReply() {
+        Exchange exchange = send("direct:synchronous", "123");
+        assertEquals(Thread.currentThread().getName(), exchange.getMessage().getHeader(THREAD));
+        MakeCallResponse reply = assertInstanceOf(MakeCallResponse.class, exchange.getMessage().getBody());
+        assertEquals("SIP/321", reply.callingDevice().callId());
+        assertEquals("SIP/321", exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    @Test
+    void byDefaultTheRouteGoesOnOnTheComponentsExecutor() {
+        Exchange exchange = send("direct:default", "123");
+        assertNotEquals(Thread.currentThread().getName(), exchange.getMessage().getHeader(THREAD));
+        assertEquals("SIP/321", exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    @Test
+    void aRefusalFailsTheExchange() {
+        Exchange exchange = send("direct:synchronous", "refused");
+        CstaErrorException error = assertInstanceOf(CstaErrorException.class, exchange.getException());
+        assertEquals("invalidCallingDevice", error.getErrorValue());
+    }
+
+    @Test
+    void aServerThatNeverRepliesTimesOut() {
+        assertInstanceOf(CstaTimeoutException.class, send("direct:synchronous", "silent").getException());
+    }
+
+    @Test
+    void aWaitingThreadThatIsInterruptedFailsItsExchangeAndStaysInterrupted() throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try {
+            AtomicReference<Boolean> stillInterrupted = new AtomicReference<>();
+            Future<Exchange> sent = caller.submit(() -> {
+                Exchange exchange = send("direct:synchronous", "silent");
+                stillInterrupted.set(Thread.interrupted());
+                return exchange;
+            });
+            await().atMost(5, TimeUnit.SECONDS).until(() -> server.received.stream()
+                    .anyMatch(request -> request.name().equals("MakeCall")));
+            caller.shutdownNow();
+            Exchange exchange = sent.get(5, TimeUnit.SECONDS);
+            assertInstanceOf(InterruptedException.class, exchange.getException());
+            assertTrue(stillInterrupted.get());
+        } finally {
+            caller.shutdownNow();
+        }
+    }
+
+    private Exchange send(String route, String callingDevice) {
+        return template.request(route, e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, callingDevice));
+    }
+}
