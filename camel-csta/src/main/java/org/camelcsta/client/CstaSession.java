@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -252,12 +253,27 @@ public final class CstaSession implements AutoCloseable {
      */
     public Subscription subscribe(Collection<String> devices, Set<String> eventTypes, SnapshotMode snapshots,
                                   EventHandler handler, int queueCapacity) {
+        return subscribe(devices, eventTypes, snapshots, handler, queueCapacity, resources.eventExecutor());
+    }
+
+    /**
+     * As {@link #subscribe(Collection, Set, EventHandler, int)}, for a handler that only completes futures: its events
+     * are handed to it on the thread that reads them. A request that waits for such an event then needs no event
+     * thread, which a route waiting for the request (with {@code synchronous=true}) may hold.
+     */
+    Subscription subscribeOnReadingThread(Collection<String> devices, Set<String> eventTypes, EventHandler handler,
+                                          int queueCapacity) {
+        return subscribe(devices, eventTypes, SnapshotMode.NEVER, handler, queueCapacity, Runnable::run);
+    }
+
+    private Subscription subscribe(Collection<String> devices, Set<String> eventTypes, SnapshotMode snapshots,
+                                   EventHandler handler, int queueCapacity, Executor delivery) {
         if (!settings.transport().hasEvents()) {
             throw new CstaException("events need the xml or socketio transport; " + settings.transport().name().toLowerCase()
                                     + " has none");
         }
         Subscription subscription = new Subscription(List.copyOf(devices), eventTypes, snapshots, handler,
-                new EventQueue(handler, resources.eventExecutor(), readGate, queueCapacity), this);
+                new EventQueue(handler, delivery, readGate, queueCapacity), this);
         Map<String, String> running = monitors.add(subscription);
         Transport connection = loggedInTransport();
         monitorStarter.subscribed(connection, subscription, running);

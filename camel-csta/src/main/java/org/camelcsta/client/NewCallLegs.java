@@ -84,7 +84,7 @@ public final class NewCallLegs {
         CompletableFuture<CstaResponse> send(CstaRequest request, String test) {
             Subscription subscription;
             try {
-                subscription = session.subscribe(List.of(monitorObject()), NEW_CALL_EVENTS, this, 16);
+                subscription = session.subscribeOnReadingThread(List.of(monitorObject()), NEW_CALL_EVENTS, this, 16);
             } catch (RuntimeException e) {
                 monitoring.completeExceptionally(e);
                 return session.request(request, remaining(deadline), test);

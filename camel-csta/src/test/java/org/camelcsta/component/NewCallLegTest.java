@@ -1,7 +1,11 @@
 package org.camelcsta.component;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.model.CallLinkageData;
 import org.camelcsta.protocol.model.ConnectionId;
@@ -14,6 +18,7 @@ import org.camelcsta.protocol.model.PrivateData;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.junit.jupiter.api.Test;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -44,8 +49,8 @@ class NewCallLegTest extends ScriptedServerTestSupport {
                 }
                 connection.reply(request, new MakeCallResponse(new ConnectionId("N/A", calling),
                         CallLinkageData.of("N/A"), null));
-                if (calling.equals("200")) {
-                    connection.send(outboundDelivered("u-12345678-200", "200"));
+                if (calling.equals("200") || calling.startsWith("5")) {
+                    connection.send(outboundDelivered("u-12345678-" + calling, calling));
                 }
             }
             case "SingleStepTransferCall" -> {
@@ -109,6 +114,41 @@ class NewCallLegTest extends ScriptedServerTestSupport {
         assertNull(exchange.getMessage().getHeader(CstaConstants.CALL_ID), "no placeholder and no leg of the input");
         assertEquals("N/A", assertInstanceOf(MakeCallResponse.class, exchange.getMessage().getBody()).callingDevice()
                 .callId());
+    }
+
+    /**
+     * Routes on every event thread each wait for a call made with synchronous=true: the event that names its leg is
+     * not one those threads must deliver, so each reply names its leg (before, the watches' events waited for the
+     * threads the routes held, until the request's time ran out).
+     */
+    @Test
+    void synchronousCallsFromEveryEventThreadAtOnceLearnTheirLegs() throws Exception {
+        int eventThreads = Math.max(4, Runtime.getRuntime().availableProcessors()); // CstaComponent's pool
+        MockEndpoint legs = getMockEndpoint("mock:legs");
+        legs.expectedMessageCount(eventThreads);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (int i = 0; i < eventThreads; i++) {
+                    from("csta:monitor?devices=" + (400 + i))
+                            .setHeader(CstaConstants.CALLING_DEVICE, constant(String.valueOf(500 + i)))
+                            .to("csta:makeCall?calledDirectoryNumber=22334455&requestTimeout=2000&synchronous=true")
+                            .to("mock:legs");
+                }
+            }
+        });
+        List<String> monitored = await().atMost(5, TimeUnit.SECONDS).until(() -> server.received.stream()
+                .filter(m -> m.name().equals("MonitorStart")).map(m -> m.text("monitorObject", "deviceObject"))
+                .toList(), started -> started.size() == eventThreads);
+        ScriptedXmlServer.Connection connection = server.connections().get(0);
+        for (String crossRef : monitored) {
+            connection.send(new DeliveredEvent(crossRef, new ConnectionId("SIP/incoming", "4"), null, null, null, null,
+                    "alerting", "newCall", null, null, null, null, null));
+        }
+        MockEndpoint.assertIsSatisfied(context, 10, TimeUnit.SECONDS);
+        for (Exchange exchange : legs.getReceivedExchanges()) {
+            assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+        }
     }
 
     private GenericMessage lastReceived(String name) {

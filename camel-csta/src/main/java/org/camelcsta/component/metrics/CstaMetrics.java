@@ -16,11 +16,13 @@ public interface CstaMetrics {
 
     /**
      * The metrics for this context: {@link MicrometerMetrics} if Micrometer is on the class path and a
-     * {@code MeterRegistry} in the registry, else {@link #NONE}.
+     * {@code MeterRegistry} in the registry, else {@link #NONE}; a meter that the registry refuses is skipped and
+     * logged, never thrown at what is measured.
      */
     static CstaMetrics of(CamelContext context) {
         Class<?> registryType = context.getClassResolver().resolveClass(MicrometerMetrics.REGISTRY_CLASS);
-        return registryType == null ? NONE : MicrometerMetrics.lookup(context, registryType);
+        CstaMetrics metrics = registryType == null ? NONE : MicrometerMetrics.lookup(context, registryType);
+        return metrics == NONE ? NONE : new FailSafeMetrics(metrics);
     }
 
     /** A session was created: its gauges start. */
