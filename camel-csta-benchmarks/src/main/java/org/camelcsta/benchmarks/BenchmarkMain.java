@@ -117,7 +117,7 @@ public final class BenchmarkMain {
         double raw = figures.get(RAW).perSecond();
         double handRolled = figures.get(HAND_ROLLED).perSecond();
         boolean many = callers == 64;
-        String who = callers + (callers == 1 ? " caller" : " callers") + variant(client);
+        String who = who(callers, client);
         table.add("1", "MakeCall throughput, " + who + " (req/s)",
                 count(csta), count(raw), count(handRolled),
                 times(csta / raw) + " of raw, " + times(csta / handRolled) + " of hand-rolled",
@@ -132,9 +132,10 @@ public final class BenchmarkMain {
                 "≤ " + times(cpuLimit) + " raw", met(cstaCpu <= cpuLimit * rawCpu));
     }
 
-    /** How a measurement's name tells the producer with {@code synchronous=true} from the default one. */
-    static String variant(CommandClientKind client) {
-        return client == COMPONENT_SYNCHRONOUS ? ", synchronous=true" : "";
+    /** Who sends, in a measurement's name: "1 caller", "64 callers", with ", synchronous=true" where so. */
+    static String who(int callers, CommandClientKind client) {
+        String variant = client == COMPONENT_SYNCHRONOUS ? ", synchronous=true" : "";
+        return callers + (callers == 1 ? " caller" : " callers") + variant;
     }
 
     static String rounds(Throughput throughput) {
@@ -148,7 +149,7 @@ public final class BenchmarkMain {
         Latency handRolled = figures.get(HAND_ROLLED);
         for (CommandClientKind client : COMPONENTS) {
             Latency csta = figures.get(client);
-            String who = "1 caller" + variant(client);
+            String who = who(1, client);
             table.add("3", "Latency p50, " + who + " (µs)", micros(csta.p50()), micros(raw.p50()), micros(handRolled.p50()),
                     times(csta.p50() / raw.p50()) + " of raw", "≤ 1.10× raw", met(csta.p50() <= 1.1 * raw.p50()));
             table.add("3", "Latency p99, " + who + " (µs)", micros(csta.p99()), micros(raw.p99()), micros(handRolled.p99()),

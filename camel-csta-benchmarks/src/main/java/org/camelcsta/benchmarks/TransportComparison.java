@@ -59,7 +59,7 @@ final class TransportComparison {
         double raw = figures.get(RAW).perSecond();
         double rawCpu = figures.get(RAW).cpuMicrosPerRequest();
         for (CommandClientKind client : BenchmarkMain.COMPONENTS) {
-            String who = callers + (callers == 1 ? " caller" : " callers") + BenchmarkMain.variant(client);
+            String who = BenchmarkMain.who(callers, client);
             double csta = figures.get(client).perSecond();
             table.add(item, wire.label() + ": MakeCall throughput, " + who + " (req/s)", count(csta), count(raw), NONE,
                     times(csta / raw) + " of raw", "≥ 0.80× raw", met(csta >= TARGET * raw));
@@ -80,7 +80,7 @@ final class TransportComparison {
         Latency raw = figures.get(RAW);
         for (CommandClientKind client : BenchmarkMain.COMPONENTS) {
             Latency csta = figures.get(client);
-            String who = "1 caller" + BenchmarkMain.variant(client);
+            String who = BenchmarkMain.who(1, client);
             table.add(item, wire.label() + ": latency p50, " + who + " (µs)", BenchmarkMain.micros(csta.p50()),
                     BenchmarkMain.micros(raw.p50()), NONE, times(csta.p50() / raw.p50()) + " of raw", "≤ 1.25× raw",
                     met(csta.p50() * TARGET <= raw.p50()));

@@ -258,8 +258,9 @@ public final class CstaSession implements AutoCloseable {
 
     /**
      * As {@link #subscribe(Collection, Set, EventHandler, int)}, for a handler that only completes futures: its events
-     * are handed to it on the thread that reads them. A request that waits for such an event then needs no event
-     * thread, which a route waiting for the request (with {@code synchronous=true}) may hold.
+     * are handed to it on the thread that reads them, and so are whatever depends on those futures, which must not
+     * block. A request that waits for such an event then needs no event thread, which a route waiting for the request
+     * (with {@code synchronous=true}) may hold.
      */
     Subscription subscribeOnReadingThread(Collection<String> devices, Set<String> eventTypes, EventHandler handler,
                                           int queueCapacity) {
@@ -281,6 +282,14 @@ public final class CstaSession implements AutoCloseable {
             open().exceptionally(error -> null); // a failed login is retried while anyone subscribes
         }
         return subscription;
+    }
+
+    /**
+     * A request began ({@code true}) or ended waiting for an event that completes it: meanwhile reading goes on when
+     * other subscribers' queues are full, as it does while a reply is awaited.
+     */
+    void eventAwaited(boolean awaited) {
+        readGate.eventAwaited(awaited);
     }
 
     void unsubscribe(Subscription subscription) {

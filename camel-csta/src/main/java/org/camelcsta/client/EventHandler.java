@@ -6,8 +6,8 @@ import org.camelcsta.protocol.model.CstaEvent;
 
 /**
  * Receives the events of monitored devices, in order, one at a time, on the session's event executor (never
- * on an I/O thread). A handler may finish an event later: the next event comes when the returned stage
- * completes, and no thread waits meanwhile.
+ * on an I/O thread, but for the session's own watch of a new call leg, which only completes a future). A handler may
+ * finish an event later: the next event comes when the returned stage completes, and no thread waits meanwhile.
  */
 @FunctionalInterface
 public interface EventHandler {

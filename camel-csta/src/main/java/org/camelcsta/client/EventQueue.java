@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One subscriber's events: filled by the I/O thread, handed to the handler in order, one at a time, by tasks
- * on the shared event executor. At {@code capacity} events it tells the session's {@link ReadGate} that it is
+ * on the shared event executor (or, for a handler that only completes futures, on the reading thread itself). At {@code capacity} events it tells the session's {@link ReadGate} that it is
  * full, at half the capacity that it has room again; every event's frame size counts against the session's
  * byte budget while it waits. Nothing is dropped while the subscriber stays.
  */
@@ -148,6 +148,7 @@ final class EventQueue {
     }
 
     private void execute() {
+        // with the reading thread's executor (Runnable::run), drain runs here, and what it throws is caught here too
         try {
             executor.execute(this::drain);
         } catch (RuntimeException e) {

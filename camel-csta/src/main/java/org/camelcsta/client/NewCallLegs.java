@@ -89,6 +89,8 @@ public final class NewCallLegs {
                 monitoring.completeExceptionally(e);
                 return session.request(request, remaining(deadline), test);
             }
+            // the event may come after the reply: until then, reading must not pause for other routes' full queues
+            session.eventAwaited(true);
             CompletableFuture<CstaResponse> reply = monitoring
                     .completeOnTimeout(null, remainingMillis() / 2, TimeUnit.MILLISECONDS)
                     .handle((ignored, error) -> null)
@@ -97,7 +99,10 @@ public final class NewCallLegs {
                         return session.request(request, remaining(deadline), test);
                     })
                     .thenCompose(this::withRealLeg);
-            reply.whenComplete((response, error) -> subscription.close());
+            reply.whenComplete((response, error) -> {
+                subscription.close();
+                session.eventAwaited(false);
+            });
             return reply;
         }
 

@@ -10,8 +10,9 @@ import org.camelcsta.client.transport.ReadMode;
  * Back-pressure for one session, in two strengths.
  * <ul>
  * <li>A full event queue pauses reading ({@link ReadMode#PAUSE}) instead of dropping events, but only while no
- * request waits for its reply: replies share the connection with events, and a route that handles an event
- * often waits for a reply (and the keep-alive's reply must be read to tell a live connection from a dead one).</li>
+ * request waits for its reply, or for an event that completes it: replies share the connection with events, and a
+ * route that handles an event often waits for a reply (and the keep-alive's reply must be read to tell a live
+ * connection from a dead one).</li>
  * <li>The bytes of all queued events together (each counted by its frame size) have a budget: at the budget
  * reading stops whatever is awaited ({@link ReadMode#STOP}) until half of it is free again, so that memory stays
  * bounded.</li>
@@ -24,6 +25,7 @@ final class ReadGate {
     private long queuedBytes;
     private boolean overBudget;
     private boolean repliesAwaited;
+    private int eventsAwaited;
     private ReadMode mode = ReadMode.READ;
     private Consumer<ReadMode> connection = ignored -> { };
 
@@ -64,6 +66,12 @@ final class ReadGate {
         update();
     }
 
+    /** A request began ({@code true}) or ended waiting for an event that completes it, such as a new call's first. */
+    synchronized void eventAwaited(boolean awaited) {
+        eventsAwaited += awaited ? 1 : -1;
+        update();
+    }
+
     /** Whether the session holds reading back, in either strength. */
     synchronized boolean isPaused() {
         return mode != ReadMode.READ;
@@ -83,7 +91,7 @@ final class ReadGate {
         if (overBudget) {
             return ReadMode.STOP;
         }
-        return !fullQueues.isEmpty() && !repliesAwaited ? ReadMode.PAUSE : ReadMode.READ;
+        return !fullQueues.isEmpty() && !repliesAwaited && eventsAwaited == 0 ? ReadMode.PAUSE : ReadMode.READ;
     }
 
     private void update() {

@@ -45,7 +45,7 @@ public class CstaComponent extends HealthCheckComponent {
     protected void doStart() throws Exception {
         super.doStart();
         ThreadPoolProfile profile = new ThreadPoolProfile("CstaEvents");
-        profile.setPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors()));
+        profile.setPoolSize(eventThreads());
         profile.setMaxPoolSize(profile.getPoolSize());
         // An unbounded queue, so that a handler never runs on the I/O thread that submits it and a submit is never
         // refused. Camel reads -1 (or 0) as "no queue" (a SynchronousQueue): with Abort, every submit made while
@@ -86,6 +86,11 @@ public class CstaComponent extends HealthCheckComponent {
     /** The sessions open now, e.g. for monitoring. */
     public List<CstaSession> getSessions() {
         return sessions == null ? List.of() : sessions.sessions();
+    }
+
+    /** How many threads run reply callbacks and event handlers, shared by all sessions. */
+    static int eventThreads() {
+        return Math.max(4, Runtime.getRuntime().availableProcessors());
     }
 
     /** Runs reply callbacks and event handlers, never on an I/O thread. */

@@ -77,37 +77,44 @@ public class CstaProducer extends DefaultAsyncProducer {
         CompletableFuture<CstaResponse> reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
                 endpoint.getConfiguration().getTest());
         if (endpoint.isSynchronous()) {
-            // the session's request timeout bounds the wait
+            // the session's timeouts bound the wait: connectTimeout while it logs in, then requestTimeout
+            CstaResponse response = null;
+            Throwable error = null;
             try {
-                complete(exchange, request, current, start, reply.get(), null);
+                response = reply.get();
             } catch (ExecutionException e) {
-                complete(exchange, request, current, start, null, e.getCause());
+                error = e.getCause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                complete(exchange, request, current, start, null, e);
+                error = e;
             }
-            callback.done(true);
+            complete(exchange, request, current, start, response, error, callback);
             return true;
         }
-        reply.whenCompleteAsync((response, error) -> {
-            complete(exchange, request, current, start, response, error);
-            callback.done(false);
-        }, endpoint.getComponent().executor());
+        reply.whenCompleteAsync((response, error) -> complete(exchange, request, current, start, response, error,
+                callback), endpoint.getComponent().executor());
         return false;
     }
 
+    /** Puts the reply or the failure in the exchange, then lets the route go on, whatever happens. */
     private void complete(Exchange exchange, CstaRequest request, CstaSession current, long start,
-                          CstaResponse response, Throwable error) {
-        endpoint.getComponent().metrics().requestCompleted(current, endpoint.getOperation(), System.nanoTime() - start,
-                error);
-        if (error != null) {
-            // a composed future wraps the session's own exception, which is what routes catch
-            exchange.setException(error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause() : error);
-        } else {
-            Message message = exchange.getMessage();
-            message.setBody(response);
-            CstaHeaders.fromResponse(message, request, response);
+                          CstaResponse response, Throwable error, AsyncCallback callback) {
+        try {
+            endpoint.getComponent().metrics().requestCompleted(current, endpoint.getOperation(),
+                    System.nanoTime() - start, error);
+            if (error != null) {
+                // a composed future wraps the session's own exception, which is what routes catch
+                exchange.setException(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            } else {
+                Message message = exchange.getMessage();
+                message.setBody(response);
+                CstaHeaders.fromResponse(message, request, response);
+            }
+        } catch (RuntimeException e) {
+            exchange.setException(e);
+        } finally {
+            callback.done(endpoint.isSynchronous());
         }
     }
 }

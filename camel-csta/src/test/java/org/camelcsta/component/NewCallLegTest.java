@@ -1,11 +1,14 @@
 package org.camelcsta.component;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.model.CallLinkageData;
 import org.camelcsta.protocol.model.ConnectionId;
@@ -22,6 +25,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A current server answers MakeCall with callID {@code N/A} and SingleStepTransferCall with {@code NotImplemented}:
@@ -31,6 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class NewCallLegTest extends ScriptedServerTestSupport {
 
     private static final String LEG = "SIP/hpbx-00000233";
+    /** A device whose route takes its first event and holds it, while the server sends it more. */
+    private static final String BUSY_DEVICE = "600";
+    /** A calling device whose first event comes 200 ms after the reply. */
+    private static final String LATE_CALLER = "210";
 
     @Override
     protected String protocolVersion() {
@@ -41,8 +49,15 @@ class NewCallLegTest extends ScriptedServerTestSupport {
     protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
         String calling = request.text("callingDevice");
         switch (request.name()) {
-            case "MonitorStart" -> connection.reply(request,
-                    new MonitorStartResponse(request.text("monitorObject", "deviceObject"), null));
+            case "MonitorStart" -> {
+                String monitored = request.text("monitorObject", "deviceObject");
+                connection.reply(request, new MonitorStartResponse(monitored, null));
+                if (monitored.endsWith(BUSY_DEVICE)) {
+                    for (int i = 0; i < 8; i++) {
+                        connection.send(incoming(monitored));
+                    }
+                }
+            }
             case "MakeCall" -> {
                 if (calling.equals("201")) {
                     connection.send(outboundDelivered("u-12345678-201", "201")); // the event before the reply
@@ -51,6 +66,10 @@ class NewCallLegTest extends ScriptedServerTestSupport {
                         CallLinkageData.of("N/A"), null));
                 if (calling.equals("200") || calling.startsWith("5")) {
                     connection.send(outboundDelivered("u-12345678-" + calling, calling));
+                }
+                if (calling.equals(LATE_CALLER)) { // in a later read than the reply's
+                    CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS)
+                            .execute(() -> connection.send(outboundDelivered("u-12345678-" + calling, calling)));
                 }
             }
             case "SingleStepTransferCall" -> {
@@ -123,7 +142,7 @@ class NewCallLegTest extends ScriptedServerTestSupport {
      */
     @Test
     void synchronousCallsFromEveryEventThreadAtOnceLearnTheirLegs() throws Exception {
-        int eventThreads = Math.max(4, Runtime.getRuntime().availableProcessors()); // CstaComponent's pool
+        int eventThreads = CstaComponent.eventThreads();
         MockEndpoint legs = getMockEndpoint("mock:legs");
         legs.expectedMessageCount(eventThreads);
         context.addRoutes(new RouteBuilder() {
@@ -142,13 +161,47 @@ class NewCallLegTest extends ScriptedServerTestSupport {
                 .toList(), started -> started.size() == eventThreads);
         ScriptedXmlServer.Connection connection = server.connections().get(0);
         for (String crossRef : monitored) {
-            connection.send(new DeliveredEvent(crossRef, new ConnectionId("SIP/incoming", "4"), null, null, null, null,
-                    "alerting", "newCall", null, null, null, null, null));
+            connection.send(incoming(crossRef));
         }
         MockEndpoint.assertIsSatisfied(context, 10, TimeUnit.SECONDS);
         for (Exchange exchange : legs.getReceivedExchanges()) {
             assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
         }
+    }
+
+    /**
+     * While another route's queue is full, reading pauses once no reply is awaited; a call's reply does not end the
+     * wait for the event that names its leg, so that event is still read (before, the reading paused after the reply,
+     * and the call named no leg).
+     */
+    @Test
+    void theNewLegsEventIsReadWhileAnotherRoutesQueueIsFull() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("csta:monitor?eventQueueCapacity=2&devices=" + BUSY_DEVICE).process(exchange -> {
+                    busy.countDown();
+                    release.await(20, TimeUnit.SECONDS);
+                });
+            }
+        });
+        try {
+            assertTrue(busy.await(5, TimeUnit.SECONDS));
+            CstaSession session = context.getComponent("csta", CstaComponent.class).getSessions().get(0);
+            await().atMost(5, TimeUnit.SECONDS).until(session::isReadingPaused);
+            Exchange exchange = template.request("direct:silent",
+                    e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, LATE_CALLER));
+            assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static DeliveredEvent incoming(String crossRef) {
+        return new DeliveredEvent(crossRef, new ConnectionId("SIP/incoming", "4"), null, null, null, null, "alerting",
+                "newCall", null, null, null, null, null);
     }
 
     private GenericMessage lastReceived(String name) {

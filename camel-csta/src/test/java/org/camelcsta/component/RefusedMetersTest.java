@@ -21,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /**
- * A meter registry that refuses the component's meters, as Prometheus's refuses a name that it already has with
- * other tag keys: requests get their replies and events reach their routes all the same (before, the request's
- * exchange never completed and the event was dropped).
+ * A meter registry that refuses the component's meters by throwing (as Prometheus's does, set to throw, for a name that
+ * it already has with other tag keys): requests get their replies and events reach their routes all the same (before,
+ * the request's exchange never completed and the event was dropped).
  */
 class RefusedMetersTest extends ScriptedServerTestSupport {
 

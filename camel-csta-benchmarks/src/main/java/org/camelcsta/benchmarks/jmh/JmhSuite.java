@@ -21,8 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the JMH benchmarks (throughput at 1 and 64 callers, latency) in forked JVMs and returns their figures by
  * client kind. Each client runs in rounds of one fork each, interleaved in mirrored order (camel-csta, camel-csta
- * with synchronous=true, raw, hand-rolled, then the other way round), and its figures are the mean over its rounds: on a machine
- * that others share, a burst of load then falls on every client instead of on whichever ran at the time.
+ * with synchronous=true, raw, hand-rolled, then the other way round), and its figures are the mean over its rounds:
+ * on a machine that others share, a burst of load then falls on every client instead of on whichever ran at the time.
  */
 public final class JmhSuite {
 

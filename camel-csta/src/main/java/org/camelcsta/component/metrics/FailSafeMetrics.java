@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Metrics that never fail what they measure. A registry may refuse a meter (Prometheus's refuses a name it already
- * has with other tag keys): the request or event goes on as if measured, and the refusal is logged, the first one as
- * a warning.
+ * Metrics that never fail what they measure. A registry may refuse a meter by throwing (a throwing
+ * {@code MeterFilter}, or Prometheus's registry set to throw on a name it already has with other tag keys): the
+ * request or event goes on as if measured, and the refusal is logged, the first one as a warning.
  */
 final class FailSafeMetrics implements CstaMetrics {
 
