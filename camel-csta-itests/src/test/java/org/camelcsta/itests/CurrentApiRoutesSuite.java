@@ -427,32 +427,6 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
                 .getHeader(CstaConstants.MONITOR_CROSS_REF_ID));
     }
 
-    /**
-     * A trunk monitor's events carry each user's own id, the same id a monitor of the user gets: the watch that learns
-     * a new call's leg rides on the trunk's monitor instead of starting one of the user's, which took the user's events
-     * from the trunk's route while it lasted (before, the route never saw the call's DeliveredEvent).
-     */
-    @Test
-    void aTrunkRouteSeesTheCallsThatTheComponentMakes() throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("csta:monitor?trunk=true").to("mock:trunk");
-            }
-        });
-        MockEndpoint trunk = getMockEndpoint("mock:trunk");
-        int usersAndQueues = simulator.deviceNumbers(Integer.MAX_VALUE).size() + 1;
-        await().until(() -> ofType(trunk, "MonitorStartedEvent").size() == usersAndQueues);
-
-        String callId = reply(template, "direct:makeCall", Map.of()).getMessage().getHeader(CstaConstants.CALL_ID,
-                String.class);
-        assertEquals(legOf(simulator, "121").callId(), callId);
-        await().until(() -> ofType(trunk, "DeliveredEvent").stream()
-                .anyMatch(e -> user("121").equals(e.getIn().getHeader(CstaConstants.MONITOR_CROSS_REF_ID))
-                               && callId.equals(e.getIn().getHeader(CstaConstants.CALL_ID))));
-        assertTrue(simulator.traffic("MonitorStart").isEmpty(), "no monitor of the user's own");
-    }
-
     private static List<Exchange> ofType(MockEndpoint mock, String eventType) {
         return mock.getReceivedExchanges().stream()
                 .filter(e -> eventType.equals(e.getIn().getHeader(CstaConstants.EVENT_TYPE))).toList();

@@ -19,7 +19,6 @@ import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
-import org.camelcsta.protocol.model.MonitorTrunk;
 import org.camelcsta.protocol.model.SingleStepTransferCall;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.slf4j.Logger;
@@ -75,22 +74,17 @@ public final class NewCallLegs {
         private final CompletableFuture<Void> monitoring = new CompletableFuture<>();
         private final CompletableFuture<CallEvent> firstEvent = new CompletableFuture<>();
         private final AtomicBoolean sent = new AtomicBoolean();
-        private final boolean viaTrunk;
 
         Watch(CstaSession session, String device, long deadline) {
             this.session = session;
             this.device = device;
             this.deadline = deadline;
-            // a trunk monitor's events carry each user's own id, so a monitor of the user would take them from the
-            // trunk's routes: with the trunk monitored, the watch subscribes to it
-            this.viaTrunk = session.monitoredDevices().contains(MonitorTrunk.TRUNK);
         }
 
         CompletableFuture<CstaResponse> send(CstaRequest request, String test) {
             Subscription subscription;
             try {
-                subscription = session.subscribeOnReadingThread(List.of(viaTrunk ? MonitorTrunk.TRUNK : monitorObject()),
-                        NEW_CALL_EVENTS, this, 16);
+                subscription = session.subscribeOnReadingThread(List.of(monitorObject()), NEW_CALL_EVENTS, this, 16);
             } catch (RuntimeException e) {
                 monitoring.completeExceptionally(e);
                 return session.request(request, remaining(deadline), test);
@@ -147,17 +141,13 @@ public final class NewCallLegs {
         @Override
         public CompletionStage<?> onEvent(CstaEvent event) {
             if (sent.get() && event instanceof CallEvent call && call.connection() != null
-                && call.connection().callId() != null && isThisDevice(call)) {
+                && call.connection().callId() != null && isThisDevice(call.connection().deviceId())) {
                 firstEvent.complete(call);
             }
             return null;
         }
 
-        private boolean isThisDevice(CallEvent event) {
-            if (viaTrunk) {
-                return monitorObject().equals(event.monitorCrossRefId());
-            }
-            String eventDevice = event.connection().deviceId();
+        private boolean isThisDevice(String eventDevice) {
             return eventDevice == null || eventDevice.equals(device);
         }
 
