@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One subscriber's events: filled by the I/O thread, handed to the handler in order, one at a time, by tasks
- * on the shared event executor (or, for a handler that only completes futures, on the reading thread itself). At {@code capacity} events it tells the session's {@link ReadGate} that it is
- * full, at half the capacity that it has room again; every event's frame size counts against the session's
- * byte budget while it waits. Nothing is dropped while the subscriber stays.
+ * on the shared event executor (or, for a handler that only completes futures, on the reading thread
+ * itself). At {@code capacity} events it tells the session's {@link ReadGate} that it is full, at half the
+ * capacity that it has room again; every event's frame size counts against the session's byte budget while it
+ * waits. Nothing is dropped while the subscriber stays.
  */
 final class EventQueue {
 

@@ -100,8 +100,8 @@ public final class NewCallLegs {
                     })
                     .thenCompose(this::withRealLeg);
             reply.whenComplete((response, error) -> {
-                subscription.close();
                 session.eventAwaited(false);
+                subscription.close();
             });
             return reply;
         }

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An event as the connection read it, bound to its typed record by the first thread that hands it over (an event
- * thread, or the reading thread for a new leg's watch), once for all its subscribers. Binding is a large part of reading an event, and a connection has one I/O thread: done
- * there, it would bound how many events a session takes in, while the event threads wait.
+ * An event as the connection read it, bound to its typed record by the first thread that hands it over (an
+ * event thread, or the reading thread for a new leg's watch), once for all its subscribers. Binding is a large
+ * part of reading an event, and a connection has one I/O thread: done there, it would bound how many events a
+ * session takes in, while the event threads wait.
  */
 final class ReadEvent implements Supplier<CstaEvent> {
 

@@ -77,7 +77,7 @@ public class CstaProducer extends DefaultAsyncProducer {
         CompletableFuture<CstaResponse> reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
                 endpoint.getConfiguration().getTest());
         if (endpoint.isSynchronous()) {
-            // the session's timeouts bound the wait: connectTimeout while it logs in, then requestTimeout
+            // requestTimeout, login included, bounds the wait
             CstaResponse response = null;
             Throwable error = null;
             try {
