@@ -3,6 +3,7 @@ package org.camelcsta.component;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
@@ -91,8 +92,15 @@ public class CstaProducer extends DefaultAsyncProducer {
             complete(exchange, request, current, start, response, error, callback);
             return true;
         }
-        reply.whenCompleteAsync((response, error) -> complete(exchange, request, current, start, response, error,
-                callback), endpoint.getComponent().executor());
+        reply.whenComplete((response, error) -> {
+            Runnable completion = () -> complete(exchange, request, current, start, response, error, callback);
+            try {
+                endpoint.getComponent().executor().execute(completion);
+            } catch (RejectedExecutionException stopping) {
+                // the component has stopped its executor: going on here is better than never
+                completion.run();
+            }
+        });
         return false;
     }
 

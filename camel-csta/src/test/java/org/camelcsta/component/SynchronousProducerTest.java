@@ -108,6 +108,18 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
         }
     }
 
+    /** The component stops its executor last, but a reply may still come after it: the route must hear of it. */
+    @Test
+    void aReplyThatTheStoppedExecutorRefusesStillCompletesTheExchange() throws Exception {
+        Future<Exchange> sent = template.asyncSend("direct:default",
+                e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "silent"));
+        await().atMost(5, TimeUnit.SECONDS).until(() -> server.received.stream()
+                .anyMatch(request -> request.name().equals("MakeCall")));
+        context.getComponent("csta", CstaComponent.class).executor().shutdown();
+        Exchange exchange = sent.get(5, TimeUnit.SECONDS);
+        assertInstanceOf(CstaTimeoutException.class, exchange.getException());
+    }
+
     private Exchange send(String route, String callingDevice) {
         return template.request(route, e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, callingDevice));
     }
