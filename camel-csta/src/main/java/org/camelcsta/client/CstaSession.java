@@ -59,9 +59,10 @@ public final class CstaSession implements AutoCloseable {
     private final AtomicLong requestCounter = new AtomicLong();
 
     private final Object lock = new Object();
-    private Transport transport;
+    // written under the lock; read without it on every request and every message read
+    private volatile Transport transport;
+    private volatile Login login;
     private CompletableFuture<Void> ready;
-    private boolean loggedIn;
     private boolean closed;
     private volatile String sessionId;
     private volatile WireDialect dialect;
@@ -93,9 +94,7 @@ public final class CstaSession implements AutoCloseable {
 
     /** Whether the session is connected and logged in now. */
     public boolean isLoggedIn() {
-        synchronized (lock) {
-            return loggedIn;
-        }
+        return login != null;
     }
 
     /** The server's id of the current session, or {@code null}. */
@@ -174,13 +173,17 @@ public final class CstaSession implements AutoCloseable {
      * failed attempt fails the future; the next call tries again.
      */
     public CompletableFuture<Void> open() {
+        Login current = login;
+        if (current != null) {
+            return current.ready();
+        }
         CompletableFuture<Void> attempt;
         Transport connection;
         synchronized (lock) {
             if (closed) {
                 return CompletableFuture.failedFuture(new CstaConnectionException("session " + settings.key() + " is closed"));
             }
-            if (ready != null && (loggedIn || !ready.isDone())) {
+            if (ready != null && (login != null || !ready.isDone())) {
                 return ready;
             }
             attempt = new CompletableFuture<>();
@@ -310,7 +313,7 @@ public final class CstaSession implements AutoCloseable {
                 return;
             }
             closed = true;
-            loggedIn = false;
+            login = null;
             connection = transport;
             transport = null;
             lost = correlator.detach();
@@ -357,7 +360,7 @@ public final class CstaSession implements AutoCloseable {
                 connection.close();
                 return;
             }
-            loggedIn = true;
+            login = new Login(connection, attempt);
             reconnects.succeeded();
             if (everLoggedIn) {
                 reconnectCount++;
@@ -390,7 +393,7 @@ public final class CstaSession implements AutoCloseable {
             }
             transport = null;
             lost = correlator.detach();
-            loggedIn = false;
+            login = null;
             lastFailure = cause;
             retryIn = closed || monitors.isEmpty() ? -1 : reconnects.schedule(this::reconnect);
         }
@@ -415,7 +418,7 @@ public final class CstaSession implements AutoCloseable {
             }
             transport = null;
             inFlight = correlator.detach();
-            loggedIn = false;
+            login = null;
             lastFailure = cause != null ? cause : new CstaConnectionException("connection closed");
             attempt = ready;
             ready = null;
@@ -582,15 +585,16 @@ public final class CstaSession implements AutoCloseable {
     }
 
     private Transport currentTransport() {
-        synchronized (lock) {
-            return transport;
-        }
+        return transport;
     }
 
     private Transport loggedInTransport() {
-        synchronized (lock) {
-            return loggedIn ? transport : null;
-        }
+        Login current = login;
+        return current == null ? null : current.connection();
+    }
+
+    /** A connection that is logged in, and the future of its login that {@link #open()} hands out. */
+    private record Login(Transport connection, CompletableFuture<Void> ready) {
     }
 
     private static void fail(List<PendingRequest> requests, CstaConnectionException error) {
