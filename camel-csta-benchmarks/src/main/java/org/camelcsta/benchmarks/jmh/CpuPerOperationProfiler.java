@@ -68,7 +68,8 @@ public final class CpuPerOperationProfiler implements InternalProfiler {
         }
     }
 
-    private static long processCpuNanos() {
+    /** The CPU time of this process so far, in nanoseconds; 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }

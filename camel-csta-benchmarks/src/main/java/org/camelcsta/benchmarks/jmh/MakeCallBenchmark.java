@@ -34,6 +34,12 @@ public abstract class MakeCallBenchmark {
         commands = client.connect(wire, responder.port());
     }
 
+    /** Lets {@link CpuByThreadProfiler} see this iteration's threads before the trial's end stops them. */
+    @TearDown(Level.Iteration)
+    public void iterationEnded() {
+        CpuByThreadProfiler.iterationEnded();
+    }
+
     @TearDown(Level.Trial)
     public void stop() throws Exception {
         commands.close();
