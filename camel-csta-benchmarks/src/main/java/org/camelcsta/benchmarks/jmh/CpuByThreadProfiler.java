@@ -27,6 +27,8 @@ import org.openjdk.jmh.results.ScalarResult;
  */
 public final class CpuByThreadProfiler implements InternalProfiler {
 
+    /** What the names of its results begin with: {@code cpu.by.callers}, {@code cpu.by.callers.kernel}, ... */
+    public static final String PREFIX = "cpu.by.";
     private static final String JVM = "jvm";
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -69,9 +71,9 @@ public final class CpuByThreadProfiler implements InternalProfiler {
         long ops = result.getMetadata().getAllOps();
         List<Result> results = new ArrayList<>();
         byKind.forEach((kind, cpu) -> {
-            results.add(new ScalarResult("cpu." + kind, micros(cpu[0], ops), "µs/op", AggregationPolicy.AVG));
+            results.add(new ScalarResult(PREFIX + kind, micros(cpu[0], ops), "µs/op", AggregationPolicy.AVG));
             if (!kind.equals(JVM)) {
-                results.add(new ScalarResult("cpu." + kind + ".kernel", micros(cpu[1], ops), "µs/op",
+                results.add(new ScalarResult(PREFIX + kind + ".kernel", micros(cpu[1], ops), "µs/op",
                         AggregationPolicy.AVG));
             }
         });

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.camelcsta.benchmarks.RunPlan;
 import org.camelcsta.benchmarks.Wire;
@@ -28,10 +29,11 @@ public final class JmhSuite {
 
     /**
      * The throughput of one client at one caller count: mean over the rounds and half the spread between them, in
-     * requests/s; the CPU time the benchmark JVM spent per request, in microseconds; the kernel's share of it.
+     * requests/s; the CPU time the benchmark JVM spent per request, in microseconds; the kernel's share of it; and
+     * that CPU time by kind of thread, as {@link CpuByThreadProfiler} names them.
      */
     public record Throughput(double perSecond, double spread, List<Double> rounds, double cpuMicrosPerRequest,
-                             double systemSharePercent) {
+                             double systemSharePercent, Map<String, Double> cpuByThread) {
     }
 
     /** Sampled latency percentiles in microseconds (mean over the rounds), and the number of samples. */
@@ -63,8 +65,13 @@ public final class JmhSuite {
             runs.forEach(run -> scores.add(run.getPrimaryResult().getScore()));
             double spread = (scores.stream().mapToDouble(d -> d).max().orElse(0)
                              - scores.stream().mapToDouble(d -> d).min().orElse(0)) / 2;
+            Map<String, Double> byThread = new TreeMap<>();
+            runs.get(0).getSecondaryResults().keySet().stream()
+                    .filter(name -> name.startsWith(CpuByThreadProfiler.PREFIX))
+                    .forEach(name -> byThread.put(name, meanOf(runs, name)));
             figures.put(kind, new Throughput(mean(scores), spread, scores,
-                    meanOf(runs, CpuPerOperationProfiler.RESULT), meanOf(runs, CpuPerOperationProfiler.SYSTEM_SHARE)));
+                    meanOf(runs, CpuPerOperationProfiler.RESULT), meanOf(runs, CpuPerOperationProfiler.SYSTEM_SHARE),
+                    byThread));
         });
         return figures;
     }
@@ -122,6 +129,7 @@ public final class JmhSuite {
                 .param("wire", wire.name())
                 .threads(threads)
                 .addProfiler(CpuPerOperationProfiler.class)
+                .addProfiler(CpuByThreadProfiler.class)
                 .forks(1)
                 .jvmArgs(jvmArgs.toArray(String[]::new))
                 .shouldFailOnError(true);
