@@ -288,6 +288,14 @@ public final class CstaSession implements AutoCloseable {
     }
 
     /**
+     * The device whose running monitor delivers the events that carry this {@code monitorCrossRefID} now, a trunk's
+     * monitor included for the users and queues it covers; {@code null} if none does.
+     */
+    String deviceReceiving(String crossRef) {
+        return monitors.deviceReceiving(crossRef);
+    }
+
+    /**
      * A request began ({@code true}) or ended waiting for an event that completes it: meanwhile reading goes on when
      * other subscribers' queues are full, as it does while a reply is awaited.
      */

@@ -122,12 +122,21 @@ final class MonitorRegistry {
 
     /** The subscribers of the monitor with this id on the current connection. */
     synchronized List<Subscription> subscribersOf(String crossRef) {
+        String device = deviceReceiving(crossRef);
+        return device == null ? List.of() : List.copyOf(subscribersByDevice.get(device));
+    }
+
+    /**
+     * The device whose subscribers get the events that carry this id on the current connection: the device whose
+     * monitor has the id, else the trunk that covers it; {@code null} if no running monitor takes them.
+     */
+    synchronized String deviceReceiving(String crossRef) {
         String device = crossRef == null ? null : deviceByCrossRef.get(crossRef);
         if (device == null && crossRef != null) {
             Matcher user = COVERED_BY_TRUNK.matcher(crossRef);
             device = user.matches() ? deviceByCrossRef.get(TRUNK_PREFIX + user.group(1)) : null;
         }
-        return device == null ? List.of() : List.copyOf(subscribersByDevice.get(device));
+        return device;
     }
 
     /** The subscribers of a device. */

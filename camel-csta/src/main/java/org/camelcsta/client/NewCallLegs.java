@@ -19,6 +19,7 @@ import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
+import org.camelcsta.protocol.model.MonitorTrunk;
 import org.camelcsta.protocol.model.SingleStepTransferCall;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.slf4j.Logger;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * Sends the requests that start a new leg (MakeCall, SingleStepTransferCall) so that their reply names the real
  * leg. The current server answers them with a placeholder callID ({@code N/A}, {@code NotImplemented}); the real one
  * comes with the first event of the new call on the device whose leg the reply names: the calling device of a
- * MakeCall, the target of a SingleStepTransferCall. So on a current server the device is monitored from before the
- * request is sent until that event came or the request's time ran out; the reply is then handed on with the real
+ * MakeCall, the target of a SingleStepTransferCall. So on a current server the device's events are watched from
+ * before the request is sent until that event came or the request's time ran out (see {@link Watch} for which
+ * monitor brings them); the reply is then handed on with the real
  * callID, or, where it could not be known, with the placeholder and the reason logged. Other requests, and every
  * request to a 2020 server (which answers with real callIDs) or over a transport without events, go as they are.
  */
@@ -50,7 +52,7 @@ public final class NewCallLegs {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         return session.open().handle((ignored, error) -> error == null && session.dialect() == WireDialect.CURRENT)
-                .thenCompose(current -> current ? new Watch(session, device, deadline).send(request, test)
+                .thenCompose(current -> current ? Watch.of(session, device, deadline).send(request, test)
                         : session.request(request, remaining(deadline), test));
     }
 
@@ -66,25 +68,44 @@ public final class NewCallLegs {
         return Duration.ofNanos(Math.max(deadline - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(1)));
     }
 
-    /** One request's monitor of the device, from before the request until its new leg is known. */
+    /**
+     * One request's watch of the device's events, from before the request until its new leg is known. The current
+     * server tags a user's events with the user's id ({@code u-<trunk>-<ext>}) on every monitor that brings them, the
+     * trunk's included, so a monitor of the watch's own would take them from the routes of a monitor that brings
+     * them already: the watch rides on that monitor where one runs (a route's monitor of the device, or of the
+     * trunk), and otherwise monitors the device itself.
+     */
     private static final class Watch implements EventHandler {
         private final CstaSession session;
         private final String device;
+        /** The device as the current server monitors a user: {@code u-<trunk>-<extension>}. */
+        private final String userObject;
+        /** The device whose monitor brings the events: a running one's, or {@link #userObject} itself. */
+        private final String source;
         private final long deadline;
         private final CompletableFuture<Void> monitoring = new CompletableFuture<>();
         private final CompletableFuture<CallEvent> firstEvent = new CompletableFuture<>();
         private final AtomicBoolean sent = new AtomicBoolean();
 
-        Watch(CstaSession session, String device, long deadline) {
+        private Watch(CstaSession session, String device, String userObject, String source, long deadline) {
             this.session = session;
             this.device = device;
+            this.userObject = userObject;
+            this.source = source;
             this.deadline = deadline;
+        }
+
+        /** A watch on the monitor that brings the device's events now, or on a monitor of its own. */
+        static Watch of(CstaSession session, String device, long deadline) {
+            String userObject = userObject(session, device);
+            String running = session.deviceReceiving(userObject);
+            return new Watch(session, device, userObject, running != null ? running : userObject, deadline);
         }
 
         CompletableFuture<CstaResponse> send(CstaRequest request, String test) {
             Subscription subscription;
             try {
-                subscription = session.subscribeOnReadingThread(List.of(monitorObject()), NEW_CALL_EVENTS, this, 16);
+                subscription = session.subscribeOnReadingThread(List.of(source), NEW_CALL_EVENTS, this, 16);
             } catch (RuntimeException e) {
                 monitoring.completeExceptionally(e);
                 return session.request(request, remaining(deadline), test);
@@ -106,8 +127,8 @@ public final class NewCallLegs {
             return reply;
         }
 
-        /** The device as the current server monitors a user: {@code u-<trunk>-<extension>}. */
-        private String monitorObject() {
+        /** {@code u-<trunk>-<extension>}, where the PBX domain names the trunk; else the device as given. */
+        private static String userObject(CstaSession session, String device) {
             String domain = session.settings().pbxDomain();
             int dot = domain == null ? -1 : domain.indexOf('.');
             return dot > 0 && device.chars().allMatch(Character::isDigit)
@@ -141,14 +162,24 @@ public final class NewCallLegs {
         @Override
         public CompletionStage<?> onEvent(CstaEvent event) {
             if (sent.get() && event instanceof CallEvent call && call.connection() != null
-                && call.connection().callId() != null && isThisDevice(call.connection().deviceId())) {
+                && call.connection().callId() != null && isThisDevicesLeg(call)) {
                 firstEvent.complete(call);
             }
             return null;
         }
 
-        private boolean isThisDevice(String eventDevice) {
-            return eventDevice == null || eventDevice.equals(device);
+        private boolean isThisDevicesLeg(CallEvent call) {
+            String eventDevice = call.connection().deviceId();
+            boolean ofDevice = eventDevice == null || eventDevice.equals(device);
+            if (!MonitorTrunk.TRUNK.equals(source)) {
+                return ofDevice; // a monitor of the device brings its events only
+            }
+            // the trunk's brings every user's, and an external party's (a transfer's target) on t-<trunk>
+            String crossRef = call.monitorCrossRefId();
+            if (userObject.equals(crossRef)) {
+                return ofDevice;
+            }
+            return device.equals(eventDevice) && crossRef != null && crossRef.startsWith(MonitorRegistry.TRUNK_PREFIX);
         }
 
         @Override

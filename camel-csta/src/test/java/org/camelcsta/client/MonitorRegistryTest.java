@@ -61,6 +61,25 @@ class MonitorRegistryTest {
         assertEquals(List.of(), registry.subscribersOf("12345678"));
     }
 
+    @Test
+    void theDeviceReceivingAnIdIsItsOwnMonitorsElseTheTrunksThatCoversIt() {
+        registry.add(subscriber("1"));
+        registry.add(subscriber("200"));
+        registry.connected(this);
+        assertNull(registry.deviceReceiving("u-12345678-201"), "no monitor runs yet");
+        registry.beginStart(this, "1");
+        registry.started(this, "1", "t-12345678");
+        registry.beginStart(this, "200");
+        registry.started(this, "200", "u-12345678-200");
+
+        assertEquals("200", registry.deviceReceiving("u-12345678-200"), "a bare extension's monitor with the user's id");
+        assertEquals("1", registry.deviceReceiving("u-12345678-201"));
+        assertEquals("1", registry.deviceReceiving("t-12345678"));
+        assertNull(registry.deviceReceiving("u-87654321-201"), "another trunk's user");
+        registry.connectionLost();
+        assertNull(registry.deviceReceiving("u-12345678-201"), "nothing runs on a lost connection");
+    }
+
     private static Subscription subscriber(String device) {
         return new Subscription(List.of(device), Set.of(), SnapshotMode.NEVER, event -> null,
                 new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);

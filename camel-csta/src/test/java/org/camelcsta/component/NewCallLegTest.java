@@ -12,6 +12,7 @@ import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.model.CallLinkageData;
 import org.camelcsta.protocol.model.ConnectionId;
+import org.camelcsta.protocol.model.CstaErrorCode;
 import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.DeviceIdentifier;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -72,6 +73,7 @@ class NewCallLegTest extends ScriptedServerTestSupport {
                             .execute(() -> connection.send(outboundDelivered("u-12345678-" + calling, calling)));
                 }
             }
+            case "MonitorTrunk" -> connection.reply(request, new CstaErrorCode("operation", "generic", "refused"));
             case "SingleStepTransferCall" -> {
                 connection.reply(request, new SingleStepTransferCallResponse(new ConnectionId("NotImplemented",
                         request.text("transferredTo")), null));
@@ -197,6 +199,26 @@ class NewCallLegTest extends ScriptedServerTestSupport {
         } finally {
             release.countDown();
         }
+    }
+
+    /**
+     * A route monitors the trunk, whose monitor the server refuses: a call's watch monitors its caller itself and
+     * learns the leg, as it does without a trunk route (the reverted watch on the trunk's monitor waited out the
+     * request's time).
+     */
+    @Test
+    void whileTheTrunksMonitorFailsACallMonitorsItsCallerForTheLeg() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("csta:monitor?trunk=true").to("mock:trunk");
+            }
+        });
+        await().atMost(5, TimeUnit.SECONDS).until(() -> server.received.stream()
+                .anyMatch(m -> m.name().equals("MonitorTrunk")));
+        Exchange exchange = template.request("direct:silent", e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "200"));
+        assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+        assertEquals("u-12345678-200", lastReceived("MonitorStart").text("monitorObject", "deviceObject"));
     }
 
     private static DeliveredEvent incoming(String crossRef) {
