@@ -3,6 +3,7 @@ package org.camelcsta.itests;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -92,6 +93,8 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
                 from("direct:getQueueMember").to("csta:getQueueMember?device=" + QUEUE);
                 // 4.2 - 4.4
                 from("direct:makeCall").to("csta:makeCall?callingDevice=121&calledDirectoryNumber=" + EXTERNAL);
+                from("direct:transferOut").to("csta:singleStepTransferCall?transferredTo=" + EXTERNAL
+                        + "&requestTimeout=60000");
                 from("direct:dndOn").to("csta:setDoNotDisturb?device=122&doNotDisturbOn=true");
                 from("direct:setDoNotDisturb").to("csta:setDoNotDisturb?device=122");
                 from("direct:signIn").to("csta:setQueueMember?device=" + QUEUE + "&agentDN=123&activateAgent=true"
@@ -389,15 +392,7 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
 
     @Test
     void monitorTheWholeTrunk() throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("csta:monitor?trunk=true").to("mock:trunk");
-            }
-        });
-        MockEndpoint trunk = getMockEndpoint("mock:trunk");
-        int usersAndQueues = simulator.deviceNumbers(Integer.MAX_VALUE).size() + 1;
-        await().until(() -> ofType(trunk, "MonitorStartedEvent").size() == usersAndQueues);
+        MockEndpoint trunk = monitorTrunk();
         assertEquals("1", received(simulator, "MonitorTrunk").text("monitorObject", "deviceObject"));
         MonitorStartedEvent user = ofType(trunk, "MonitorStartedEvent").stream()
                 .map(e -> e.getIn().getBody(MonitorStartedEvent.class)).filter(e -> e.device().equals("120"))
@@ -425,6 +420,103 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
         await().until(() -> ofType(trunk, "QueueMemberEvent").size() == 1);
         assertEquals(queue(QUEUE), ofType(trunk, "QueueMemberEvent").get(0).getIn()
                 .getHeader(CstaConstants.MONITOR_CROSS_REF_ID));
+    }
+
+    /**
+     * A trunk route and a call from one of its users: the call's watch for its leg rides on the trunk's monitor, so the
+     * reply names the real leg and the trunk's route gets each of the caller's events once (before, the watch's own
+     * monitor of the caller took the call's first events from the trunk's route).
+     */
+    @Test
+    void aTrunkRouteGetsTheCallersEventsOnceWhileTheCallLearnsItsLeg() throws Exception {
+        MockEndpoint trunk = monitorTrunk();
+
+        String callId = reply(template, "direct:makeCall", Map.of()).getMessage().getHeader(CstaConstants.CALL_ID,
+                String.class);
+        assertEquals(legOf(simulator, "121").callId(), callId);
+        // the external party answers by itself; the caller's EstablishedEvent is its last event of the call so far
+        await().until(() -> !callIds(trunk, user("121"), "EstablishedEvent").isEmpty());
+        assertTrue(callIds(trunk, user("121"), "DeliveredEvent").contains(callId));
+        for (String type : List.of("DeliveredEvent", "EstablishedEvent")) {
+            assertEquals(written(type, user("121")), callIds(trunk, user("121"), type).size(),
+                    () -> type + "s on the caller's id: as many reached the trunk's route as the server sent");
+        }
+        assertTrue(simulator.traffic("MonitorStart").isEmpty(), "no monitor of the caller's own");
+    }
+
+    /**
+     * As above, with a route on the caller too: the caller's events go to that route, and so does the watch, which
+     * learns the leg without a monitor of its own; the trunk's route still gets the external party's events.
+     */
+    @Test
+    void aCallerRouteBesideATrunkRouteKeepsTheCallersEventsAndTheCallLearnsItsLeg() throws Exception {
+        MockEndpoint trunk = monitorTrunk();
+        MockEndpoint caller = monitor(user("121"), "121", "DeliveredEvent");
+
+        String callId = reply(template, "direct:makeCall", Map.of()).getMessage().getHeader(CstaConstants.CALL_ID,
+                String.class);
+        assertEquals(legOf(simulator, "121").callId(), callId);
+        await().until(() -> callIds(caller, user("121"), "DeliveredEvent").contains(callId));
+        await().until(() -> callIds(trunk, "t-" + CurrentApiSupport.TRUNK, "DeliveredEvent")
+                .contains(legOf(simulator, EXTERNAL).callId()));
+        assertEquals(1, simulator.traffic("MonitorStart").size(), "the caller route's monitor only");
+    }
+
+    /**
+     * A trunk route, and a blind transfer to an external number: an external party is no user, its events come on the
+     * trunk's id, and the reply names its leg at once (the reverted watch on the trunk's monitor waited out
+     * requestTimeout; before, the reply kept the placeholder, as the server refuses to monitor an external number).
+     */
+    @Test
+    void aTransferToAnExternalNumberBesideATrunkRouteLearnsTheTargetsLegAtOnce() throws Exception {
+        monitorTrunk();
+        SimulatedCall call = answeredCall(simulator, CALLER, "138");
+
+        CompletableFuture<Exchange> transfer = CompletableFuture.supplyAsync(
+                () -> reply(template, "direct:transferOut", leg(call.callId("138"), "138")));
+        // the route's requestTimeout is a minute
+        await().atMost(Duration.ofSeconds(10)).until(transfer::isDone);
+        Exchange transferred = transfer.join();
+        assertEquals(legOf(simulator, EXTERNAL).callId(), transferred.getMessage().getHeader(CstaConstants.CALL_ID));
+        assertEquals(EXTERNAL, transferred.getMessage().getHeader(CstaConstants.DEVICE_ID));
+    }
+
+    /** No route on the caller or the trunk: the call's watch monitors the caller itself, as before. */
+    @Test
+    void withoutARouteOnTheCallerOrTheTrunkTheCallMonitorsTheCallerForItsLeg() {
+        String callId = reply(template, "direct:makeCall", Map.of()).getMessage().getHeader(CstaConstants.CALL_ID,
+                String.class);
+        assertEquals(legOf(simulator, "121").callId(), callId);
+        assertEquals(user("121"), received(simulator, "MonitorStart").text("monitorObject", "deviceObject"));
+        assertTrue(simulator.traffic("MonitorTrunk").isEmpty());
+    }
+
+    /** A route on the whole trunk into mock:trunk, once the trunk announced every user and queue. */
+    private MockEndpoint monitorTrunk() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("csta:monitor?trunk=true").to("mock:trunk");
+            }
+        });
+        MockEndpoint trunk = getMockEndpoint("mock:trunk");
+        int usersAndQueues = simulator.deviceNumbers(Integer.MAX_VALUE).size() + 1;
+        await().until(() -> ofType(trunk, "MonitorStartedEvent").size() == usersAndQueues);
+        return trunk;
+    }
+
+    /** The callIDs of the events of this type that reached the route on this monitor id, in order. */
+    private static List<String> callIds(MockEndpoint mock, String crossRef, String eventType) {
+        return ofType(mock, eventType).stream()
+                .filter(e -> crossRef.equals(e.getIn().getHeader(CstaConstants.MONITOR_CROSS_REF_ID)))
+                .map(e -> e.getIn().getHeader(CstaConstants.CALL_ID, String.class)).toList();
+    }
+
+    /** How many events of this type the simulator sent on this monitor id. */
+    private long written(String eventType, String crossRef) {
+        return simulator.traffic(eventType).stream()
+                .filter(m -> m instanceof GenericMessage event && crossRef.equals(event.text("monitorCrossRefID")))
+                .count();
     }
 
     private static List<Exchange> ofType(MockEndpoint mock, String eventType) {
