@@ -9,6 +9,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.camelcsta.component.CstaConfiguration;
+import org.camelcsta.component.CstaComponent;
 import org.camelcsta.component.CstaConstants;
 import org.camelcsta.protocol.model.AnswerCallResponse;
 import org.camelcsta.protocol.model.CallProfile;
@@ -131,6 +132,9 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
             }
         });
         await().until(() -> simulator.monitorCount(device) == 1);
+        // and the client knows it runs: a request's watch then takes the device's events from it
+        await().until(() -> context.getComponent("csta", CstaComponent.class).getSessions().stream()
+                .anyMatch(session -> session.runningMonitors().containsKey(object)));
         return getMockEndpoint("mock:" + device);
     }
 
@@ -423,9 +427,8 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
     }
 
     /**
-     * A trunk route and a call from one of its users: the call's watch for its leg rides on the trunk's monitor, so the
-     * reply names the real leg and the trunk's route gets each of the caller's events once (before, the watch's own
-     * monitor of the caller took the call's first events from the trunk's route).
+     * A trunk route and a call from one of its users: the call's watch for its leg takes the caller's events from the
+     * trunk's monitor, so the reply names the real leg and the trunk's route gets each of the caller's events once.
      */
     @Test
     void aTrunkRouteGetsTheCallersEventsOnceWhileTheCallLearnsItsLeg() throws Exception {
@@ -445,8 +448,8 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
     }
 
     /**
-     * As above, with a route on the caller too: the caller's events go to that route, and so does the watch, which
-     * learns the leg without a monitor of its own; the trunk's route still gets the external party's events.
+     * As above, with a route on the caller too: the caller's events go to that route and to the watch, which learns
+     * the leg without a monitor of its own; the trunk's route still gets the external party's events.
      */
     @Test
     void aCallerRouteBesideATrunkRouteKeepsTheCallersEventsAndTheCallLearnsItsLeg() throws Exception {
@@ -464,8 +467,8 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
 
     /**
      * A trunk route, and a blind transfer to an external number: an external party is no user, its events come on the
-     * trunk's id, and the reply names its leg at once (the reverted watch on the trunk's monitor waited out
-     * requestTimeout; before, the reply kept the placeholder, as the server refuses to monitor an external number).
+     * trunk's id, and the reply names its leg at once, without waiting out requestTimeout (the server refuses to
+     * monitor an external number).
      */
     @Test
     void aTransferToAnExternalNumberBesideATrunkRouteLearnsTheTargetsLegAtOnce() throws Exception {

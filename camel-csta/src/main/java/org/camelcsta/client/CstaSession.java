@@ -256,28 +256,29 @@ public final class CstaSession implements AutoCloseable {
      */
     public Subscription subscribe(Collection<String> devices, Set<String> eventTypes, SnapshotMode snapshots,
                                   EventHandler handler, int queueCapacity) {
-        return subscribe(devices, eventTypes, snapshots, handler, queueCapacity, resources.eventExecutor());
+        return subscribe(devices, List.of(), eventTypes, snapshots, handler, queueCapacity, resources.eventExecutor());
     }
 
     /**
      * As {@link #subscribe(Collection, Set, EventHandler, int)}, for a handler that only completes futures: its events
      * are handed to it on the thread that reads them, and so are whatever depends on those futures, which must not
      * block. A request that waits for such an event then needs no event thread, which a route waiting for the request
-     * (with {@code synchronous=true}) may hold.
+     * (with {@code synchronous=true}) may hold. It also receives the events that carry the {@code followed} monitor
+     * ids, whichever monitor brings them, without starting one.
      */
-    Subscription subscribeOnReadingThread(Collection<String> devices, Set<String> eventTypes, EventHandler handler,
-                                          int queueCapacity) {
-        return subscribe(devices, eventTypes, SnapshotMode.NEVER, handler, queueCapacity, Runnable::run);
+    Subscription subscribeOnReadingThread(Collection<String> devices, Collection<String> followed,
+                                          Set<String> eventTypes, EventHandler handler, int queueCapacity) {
+        return subscribe(devices, followed, eventTypes, SnapshotMode.NEVER, handler, queueCapacity, Runnable::run);
     }
 
-    private Subscription subscribe(Collection<String> devices, Set<String> eventTypes, SnapshotMode snapshots,
-                                   EventHandler handler, int queueCapacity, Executor delivery) {
+    private Subscription subscribe(Collection<String> devices, Collection<String> followed, Set<String> eventTypes,
+                                   SnapshotMode snapshots, EventHandler handler, int queueCapacity, Executor delivery) {
         if (!settings.transport().hasEvents()) {
             throw new CstaException("events need the xml or socketio transport; " + settings.transport().name().toLowerCase()
                                     + " has none");
         }
-        Subscription subscription = new Subscription(List.copyOf(devices), eventTypes, snapshots, handler,
-                new EventQueue(handler, delivery, readGate, queueCapacity), this);
+        Subscription subscription = new Subscription(List.copyOf(devices), List.copyOf(followed), eventTypes, snapshots,
+                handler, new EventQueue(handler, delivery, readGate, queueCapacity), this);
         Map<String, String> running = monitors.add(subscription);
         Transport connection = loggedInTransport();
         monitorStarter.subscribed(connection, subscription, running);
@@ -288,11 +289,11 @@ public final class CstaSession implements AutoCloseable {
     }
 
     /**
-     * The device whose running monitor delivers the events that carry this {@code monitorCrossRefID} now, a trunk's
-     * monitor included for the users and queues it covers; {@code null} if none does.
+     * Whether a running monitor brings the events that carry this {@code monitorCrossRefID} now: one of its own, or a
+     * trunk's for the users and queues it covers.
      */
-    String deviceReceiving(String crossRef) {
-        return monitors.deviceReceiving(crossRef);
+    boolean isReceived(String crossRef) {
+        return monitors.isReceived(crossRef);
     }
 
     /**
@@ -356,9 +357,9 @@ public final class CstaSession implements AutoCloseable {
                         + LogText.cap(response.messageName())));
             }
         });
-        StartApplicationSession login = new StartApplicationSession(settings.username(), settings.password(),
+        StartApplicationSession start = new StartApplicationSession(settings.username(), settings.password(),
                 settings.pbxDomain(), settings.sessionDuration());
-        send(connection, login, reply);
+        send(connection, start, reply);
     }
 
     private void loggedIn(Transport connection, CompletableFuture<Void> attempt, StartApplicationSessionPosResponse response) {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * as its connection was lost can never keep the device from being monitored on the next one. A trunk monitor
  * ({@code t-<trunk>}) also receives the events of the users and queues of its trunk ({@code u-<trunk>-200},
  * {@code q-<trunk>-400}, the ids its {@code MonitorStartedEvent}s announce) that no monitor of their own takes.
+ * Devices named differently may be monitored under one id ({@code 200} and {@code u-<trunk>-200} on the current
+ * server): the id's events reach the subscribers of each, and its monitor is stopped only when none is left. A
+ * subscription may also follow ids: their events reach it whichever monitor brings them.
  */
 final class MonitorRegistry {
 
@@ -27,7 +30,8 @@ final class MonitorRegistry {
 
     private final Map<String, List<Subscription>> subscribersByDevice = new LinkedHashMap<>();
     private final Map<String, String> crossRefByDevice = new HashMap<>();
-    private final Map<String, String> deviceByCrossRef = new HashMap<>();
+    private final Map<String, Set<String>> devicesByCrossRef = new HashMap<>();
+    private final Map<String, List<Subscription>> followersByCrossRef = new HashMap<>();
     private final Set<String> starting = new HashSet<>();
     private Object connection;
 
@@ -44,6 +48,9 @@ final class MonitorRegistry {
                 running.put(device, crossRef);
             }
         }
+        for (String crossRef : subscription.followed()) {
+            followersByCrossRef.computeIfAbsent(crossRef, id -> new ArrayList<>()).add(subscription);
+        }
         return running;
     }
 
@@ -55,13 +62,31 @@ final class MonitorRegistry {
             if (subscribers != null && subscribers.remove(subscription) && subscribers.isEmpty()) {
                 subscribersByDevice.remove(device);
                 String crossRef = crossRefByDevice.remove(device);
-                if (crossRef != null) {
-                    deviceByCrossRef.remove(crossRef);
+                if (crossRef != null && unmap(crossRef, device)) {
                     unused.add(crossRef);
                 }
             }
         }
+        for (String crossRef : subscription.followed()) {
+            List<Subscription> followers = followersByCrossRef.get(crossRef);
+            if (followers != null && followers.remove(subscription) && followers.isEmpty()) {
+                followersByCrossRef.remove(crossRef);
+            }
+        }
         return unused;
+    }
+
+    /** Takes a device off the monitor of an id; returns whether no other device is left on that monitor. */
+    private boolean unmap(String crossRef, String device) {
+        Set<String> devices = devicesByCrossRef.get(crossRef);
+        if (devices != null) {
+            devices.remove(device);
+            if (!devices.isEmpty()) {
+                return false;
+            }
+            devicesByCrossRef.remove(crossRef);
+        }
+        return true;
     }
 
     /** A connection logged in: monitors are claimed for it from now on. */
@@ -80,7 +105,7 @@ final class MonitorRegistry {
         connection = null;
         starting.clear();
         crossRefByDevice.clear();
-        deviceByCrossRef.clear();
+        devicesByCrossRef.clear();
     }
 
     /**
@@ -114,29 +139,50 @@ final class MonitorRegistry {
         }
         String previous = crossRefByDevice.put(device, crossRef);
         if (previous != null) {
-            deviceByCrossRef.remove(previous);
+            unmap(previous, device);
         }
-        deviceByCrossRef.put(crossRef, device);
+        devicesByCrossRef.computeIfAbsent(crossRef, id -> new LinkedHashSet<>()).add(device);
         return List.copyOf(subscribers);
     }
 
-    /** The subscribers of the monitor with this id on the current connection. */
-    synchronized List<Subscription> subscribersOf(String crossRef) {
-        String device = deviceReceiving(crossRef);
-        return device == null ? List.of() : List.copyOf(subscribersByDevice.get(device));
+    /** Whether a device still monitored on the current connection has this id: its monitor must keep running. */
+    synchronized boolean isInUse(String crossRef) {
+        return devicesByCrossRef.containsKey(crossRef);
     }
 
     /**
-     * The device whose subscribers get the events that carry this id on the current connection: the device whose
-     * monitor has the id, else the trunk that covers it; {@code null} if no running monitor takes them.
+     * The subscribers of the events that carry this id on the current connection: those of the devices monitored
+     * under it (else of the trunk that covers it) and its followers.
      */
-    synchronized String deviceReceiving(String crossRef) {
-        String device = crossRef == null ? null : deviceByCrossRef.get(crossRef);
-        if (device == null && crossRef != null) {
-            Matcher user = COVERED_BY_TRUNK.matcher(crossRef);
-            device = user.matches() ? deviceByCrossRef.get(TRUNK_PREFIX + user.group(1)) : null;
+    synchronized List<Subscription> subscribersOf(String crossRef) {
+        Set<String> devices = devicesReceiving(crossRef);
+        List<Subscription> followers = crossRef == null ? null : followersByCrossRef.get(crossRef);
+        if (followers == null && devices.size() == 1) {
+            return List.copyOf(subscribersByDevice.get(devices.iterator().next())); // as nearly always
         }
-        return device;
+        Set<Subscription> subscribers = new LinkedHashSet<>();
+        devices.forEach(device -> subscribers.addAll(subscribersByDevice.get(device)));
+        if (followers != null) {
+            subscribers.addAll(followers);
+        }
+        return List.copyOf(subscribers);
+    }
+
+    /** Whether a running monitor brings the events that carry this id: one of its own, or the trunk's. */
+    synchronized boolean isReceived(String crossRef) {
+        return !devicesReceiving(crossRef).isEmpty();
+    }
+
+    private Set<String> devicesReceiving(String crossRef) {
+        if (crossRef == null) {
+            return Set.of();
+        }
+        Set<String> devices = devicesByCrossRef.get(crossRef);
+        if (devices == null) {
+            Matcher user = COVERED_BY_TRUNK.matcher(crossRef);
+            devices = user.matches() ? devicesByCrossRef.get(TRUNK_PREFIX + user.group(1)) : null;
+        }
+        return devices == null ? Set.of() : devices;
     }
 
     /** The subscribers of a device. */

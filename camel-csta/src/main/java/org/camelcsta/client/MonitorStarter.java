@@ -114,7 +114,9 @@ final class MonitorStarter {
         }
         failures.remove(device);
         if (subscribers.isEmpty()) {
-            stop(connection, crossRef);
+            if (!monitors.isInUse(crossRef)) {
+                stop(connection, crossRef);
+            }
             return;
         }
         LOG.debug("Monitoring device {} as {}", device, LogText.cap(crossRef));

@@ -19,7 +19,6 @@ import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
-import org.camelcsta.protocol.model.MonitorTrunk;
 import org.camelcsta.protocol.model.SingleStepTransferCall;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.slf4j.Logger;
@@ -31,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * comes with the first event of the new call on the device whose leg the reply names: the calling device of a
  * MakeCall, the target of a SingleStepTransferCall. So on a current server the device's events are watched from
  * before the request is sent until that event came or the request's time ran out (see {@link Watch} for which
- * monitor brings them); the reply is then handed on with the real
- * callID, or, where it could not be known, with the placeholder and the reason logged. Other requests, and every
- * request to a 2020 server (which answers with real callIDs) or over a transport without events, go as they are.
+ * monitor brings them); the reply is then handed on with the real callID, or, where it could not be known, with the
+ * placeholder and the reason logged. Other requests, and every request to a 2020 server (which answers with real
+ * callIDs) or over a transport without events, go as they are.
  */
 public final class NewCallLegs {
 
@@ -52,7 +51,7 @@ public final class NewCallLegs {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         return session.open().handle((ignored, error) -> error == null && session.dialect() == WireDialect.CURRENT)
-                .thenCompose(current -> current ? Watch.of(session, device, deadline).send(request, test)
+                .thenCompose(current -> current ? new Watch(session, device, deadline).send(request, test)
                         : session.request(request, remaining(deadline), test));
     }
 
@@ -71,41 +70,37 @@ public final class NewCallLegs {
     /**
      * One request's watch of the device's events, from before the request until its new leg is known. The current
      * server tags a user's events with the user's id ({@code u-<trunk>-<ext>}) on every monitor that brings them, the
-     * trunk's included, so a monitor of the watch's own would take them from the routes of a monitor that brings
-     * them already: the watch rides on that monitor where one runs (a route's monitor of the device, or of the
-     * trunk), and otherwise monitors the device itself.
+     * trunk's included, and an external party's with the trunk's ({@code t-<trunk>}). The watch follows both ids,
+     * whichever monitor brings their events, and starts a monitor of its own only where none runs: another one, under
+     * the same id, would send each of the device's events twice to the routes that monitor it.
      */
     private static final class Watch implements EventHandler {
         private final CstaSession session;
         private final String device;
-        /** The device as the current server monitors a user: {@code u-<trunk>-<extension>}. */
-        private final String userObject;
-        /** The device whose monitor brings the events: a running one's, or {@link #userObject} itself. */
-        private final String source;
         private final long deadline;
         private final CompletableFuture<Void> monitoring = new CompletableFuture<>();
         private final CompletableFuture<CallEvent> firstEvent = new CompletableFuture<>();
         private final AtomicBoolean sent = new AtomicBoolean();
 
-        private Watch(CstaSession session, String device, String userObject, String source, long deadline) {
+        Watch(CstaSession session, String device, long deadline) {
             this.session = session;
             this.device = device;
-            this.userObject = userObject;
-            this.source = source;
             this.deadline = deadline;
         }
 
-        /** A watch on the monitor that brings the device's events now, or on a monitor of its own. */
-        static Watch of(CstaSession session, String device, long deadline) {
-            String userObject = userObject(session, device);
-            String running = session.deviceReceiving(userObject);
-            return new Watch(session, device, userObject, running != null ? running : userObject, deadline);
-        }
-
         CompletableFuture<CstaResponse> send(CstaRequest request, String test) {
+            String trunk = trunk();
+            String user = trunk != null && device.chars().allMatch(Character::isDigit)
+                    ? "u-" + trunk + "-" + device : device;
+            List<String> followed = trunk != null ? List.of(user, MonitorRegistry.TRUNK_PREFIX + trunk) : List.of(user);
             Subscription subscription;
             try {
-                subscription = session.subscribeOnReadingThread(List.of(source), NEW_CALL_EVENTS, this, 16);
+                boolean received = session.isReceived(user);
+                subscription = session.subscribeOnReadingThread(received ? List.of() : List.of(user), followed,
+                        NEW_CALL_EVENTS, this, 16);
+                if (received) {
+                    monitoring.complete(null);
+                }
             } catch (RuntimeException e) {
                 monitoring.completeExceptionally(e);
                 return session.request(request, remaining(deadline), test);
@@ -127,12 +122,11 @@ public final class NewCallLegs {
             return reply;
         }
 
-        /** {@code u-<trunk>-<extension>}, where the PBX domain names the trunk; else the device as given. */
-        private static String userObject(CstaSession session, String device) {
+        /** The trunk that the PBX domain names: {@code 12345678} of {@code 12345678.pbx.one-connect.dk}; or null. */
+        private String trunk() {
             String domain = session.settings().pbxDomain();
             int dot = domain == null ? -1 : domain.indexOf('.');
-            return dot > 0 && device.chars().allMatch(Character::isDigit)
-                    ? "u-" + domain.substring(0, dot) + "-" + device : device;
+            return dot > 0 ? domain.substring(0, dot) : null;
         }
 
         private CompletableFuture<CstaResponse> withRealLeg(CstaResponse response) {
@@ -141,7 +135,8 @@ public final class NewCallLegs {
                 return CompletableFuture.completedFuture(response);
             }
             if (monitoring.isCompletedExceptionally()) {
-                LOG.warn("The callID of the new leg of {} is not known: cannot monitor device {} for it", device, device);
+                LOG.warn("The callID of the new leg of {} is not known: cannot monitor device {} for it", response.messageName(),
+                        device);
                 return CompletableFuture.completedFuture(response);
             }
             return firstEvent.completeOnTimeout(null, remainingMillis(), TimeUnit.MILLISECONDS).thenApply(event -> {
@@ -170,16 +165,11 @@ public final class NewCallLegs {
 
         private boolean isThisDevicesLeg(CallEvent call) {
             String eventDevice = call.connection().deviceId();
-            boolean ofDevice = eventDevice == null || eventDevice.equals(device);
-            if (!MonitorTrunk.TRUNK.equals(source)) {
-                return ofDevice; // a monitor of the device brings its events only
-            }
-            // the trunk's brings every user's, and an external party's (a transfer's target) on t-<trunk>
             String crossRef = call.monitorCrossRefId();
-            if (userObject.equals(crossRef)) {
-                return ofDevice;
+            if (crossRef != null && crossRef.startsWith(MonitorRegistry.TRUNK_PREFIX)) {
+                return device.equals(eventDevice); // an external party's leg: its events come on the trunk's id
             }
-            return device.equals(eventDevice) && crossRef != null && crossRef.startsWith(MonitorRegistry.TRUNK_PREFIX);
+            return eventDevice == null || eventDevice.equals(device);
         }
 
         @Override

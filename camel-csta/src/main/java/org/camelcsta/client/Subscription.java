@@ -17,6 +17,7 @@ public final class Subscription implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Subscription.class);
 
     private final List<String> devices;
+    private final List<String> followed;
     private final Set<String> eventTypes;
     private final SnapshotMode snapshots;
     private final EventHandler handler;
@@ -24,10 +25,11 @@ public final class Subscription implements AutoCloseable {
     private final CstaSession session;
     private final Set<String> monitored = new HashSet<>();
 
-    Subscription(List<String> devices, Set<String> eventTypes, SnapshotMode snapshots, EventHandler handler,
-                 EventQueue queue, CstaSession session) {
+    Subscription(List<String> devices, List<String> followed, Set<String> eventTypes, SnapshotMode snapshots,
+                 EventHandler handler, EventQueue queue, CstaSession session) {
         // a device named twice is monitored once: its events must not come twice
         this.devices = List.copyOf(new LinkedHashSet<>(devices));
+        this.followed = List.copyOf(new LinkedHashSet<>(followed));
         this.eventTypes = Set.copyOf(eventTypes);
         this.snapshots = snapshots;
         this.handler = handler;
@@ -38,6 +40,11 @@ public final class Subscription implements AutoCloseable {
     /** The devices whose events this subscription receives, each once. */
     public List<String> devices() {
         return devices;
+    }
+
+    /** The monitor ids whose events this subscription receives whichever monitor brings them, each once. */
+    List<String> followed() {
+        return followed;
     }
 
     /** Whether events of this type are wanted (all are, when no types were given). */

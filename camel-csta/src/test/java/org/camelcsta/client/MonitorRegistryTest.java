@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MonitorRegistryTest {
 
     private final MonitorRegistry registry = new MonitorRegistry();
-    private final Subscription subscription = new Subscription(List.of("123", "123"), Set.of(), SnapshotMode.NEVER,
+    private final Subscription subscription = new Subscription(List.of("123", "123"), List.of(), Set.of(),
+            SnapshotMode.NEVER,
             event -> null, new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
 
     @Test
@@ -62,26 +63,72 @@ class MonitorRegistryTest {
     }
 
     @Test
-    void theDeviceReceivingAnIdIsItsOwnMonitorsElseTheTrunksThatCoversIt() {
+    void anIdIsReceivedByItsOwnMonitorElseByTheTrunksThatCoversIt() {
         registry.add(subscriber("1"));
         registry.add(subscriber("200"));
         registry.connected(this);
-        assertNull(registry.deviceReceiving("u-12345678-201"), "no monitor runs yet");
+        assertFalse(registry.isReceived("u-12345678-201"), "no monitor runs yet");
         registry.beginStart(this, "1");
         registry.started(this, "1", "t-12345678");
         registry.beginStart(this, "200");
         registry.started(this, "200", "u-12345678-200");
 
-        assertEquals("200", registry.deviceReceiving("u-12345678-200"), "a bare extension's monitor with the user's id");
-        assertEquals("1", registry.deviceReceiving("u-12345678-201"));
-        assertEquals("1", registry.deviceReceiving("t-12345678"));
-        assertNull(registry.deviceReceiving("u-87654321-201"), "another trunk's user");
+        assertTrue(registry.isReceived("u-12345678-200"), "a bare extension's monitor with the user's id");
+        assertTrue(registry.isReceived("u-12345678-201"));
+        assertTrue(registry.isReceived("t-12345678"));
+        assertFalse(registry.isReceived("u-87654321-201"), "another trunk's user");
         registry.connectionLost();
-        assertNull(registry.deviceReceiving("u-12345678-201"), "nothing runs on a lost connection");
+        assertFalse(registry.isReceived("u-12345678-201"), "nothing runs on a lost connection");
+    }
+
+    @Test
+    void devicesMonitoredUnderOneIdAllGetItsEventsAndItsMonitorStopsWithTheLast() {
+        Subscription bare = subscriber("200");
+        Subscription user = subscriber("u-12345678-200");
+        registry.add(bare);
+        registry.add(user);
+        registry.connected(this);
+        registry.beginStart(this, "200");
+        registry.started(this, "200", "u-12345678-200");
+        registry.beginStart(this, "u-12345678-200");
+        registry.started(this, "u-12345678-200", "u-12345678-200");
+
+        assertEquals(List.of(bare, user), registry.subscribersOf("u-12345678-200"));
+        assertEquals(List.of(), registry.remove(bare), "the other device still needs the monitor");
+        assertTrue(registry.isInUse("u-12345678-200"));
+        assertEquals(List.of(user), registry.subscribersOf("u-12345678-200"));
+        assertEquals(List.of("u-12345678-200"), registry.remove(user));
+        assertFalse(registry.isInUse("u-12345678-200"));
+    }
+
+    @Test
+    void aFollowerGetsTheEventsOfItsIdsWhicheverMonitorBringsThem() {
+        Subscription trunk = subscriber("1");
+        Subscription follower = new Subscription(List.of(), List.of("u-12345678-201", "t-12345678"), Set.of(),
+                SnapshotMode.NEVER, event -> null,
+                new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+        registry.add(trunk);
+        registry.add(follower);
+        registry.connected(this);
+        assertEquals(List.of(follower), registry.subscribersOf("u-12345678-201"), "before any monitor runs, too");
+        registry.beginStart(this, "1");
+        registry.started(this, "1", "t-12345678");
+        assertEquals(List.of(trunk, follower), registry.subscribersOf("u-12345678-201"));
+        assertEquals(List.of(trunk, follower), registry.subscribersOf("t-12345678"));
+        assertEquals(List.of(trunk), registry.subscribersOf("u-12345678-202"));
+
+        Subscription route = subscriber("201");
+        registry.add(route);
+        registry.beginStart(this, "201");
+        registry.started(this, "201", "u-12345678-201");
+        assertEquals(List.of(route, follower), registry.subscribersOf("u-12345678-201"), "a monitor of the user's own");
+
+        assertEquals(List.of(), registry.remove(follower), "a follower starts no monitor, so it stops none");
+        assertEquals(List.of(route), registry.subscribersOf("u-12345678-201"));
     }
 
     private static Subscription subscriber(String device) {
-        return new Subscription(List.of(device), Set.of(), SnapshotMode.NEVER, event -> null,
+        return new Subscription(List.of(device), List.of(), Set.of(), SnapshotMode.NEVER, event -> null,
                 new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
     }
 }

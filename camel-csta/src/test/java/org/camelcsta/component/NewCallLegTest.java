@@ -203,8 +203,7 @@ class NewCallLegTest extends ScriptedServerTestSupport {
 
     /**
      * A route monitors the trunk, whose monitor the server refuses: a call's watch monitors its caller itself and
-     * learns the leg, as it does without a trunk route (the reverted watch on the trunk's monitor waited out the
-     * request's time).
+     * learns the leg, as it does without a trunk route, instead of waiting out the request's time for the trunk.
      */
     @Test
     void whileTheTrunksMonitorFailsACallMonitorsItsCallerForTheLeg() throws Exception {
