@@ -113,8 +113,10 @@ public final class BenchmarkMain {
                 figures.get(COMPONENT_SYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent(),
                 figures.get(HAND_ROLLED).systemSharePercent()));
         details.append(String.format("- CPU per request by thread, %d caller(s) (µs, mean of the forks; events are the "
-                                     + "component's event threads, where a reply's route goes on; jvm is GC and JIT): "
-                                     + "camel-csta: %s; with synchronous=true: %s; raw: %s.%n", callers,
+                                     + "component's event threads, where a reply's route goes on; other, other Java "
+                                     + "threads; jvm, GC, JIT and threads that ended; the hand-rolled route's threads "
+                                     + "are not told apart): camel-csta: %s; with synchronous=true: %s; raw: %s.%n",
+                callers,
                 byThread(figures.get(COMPONENT)), byThread(figures.get(COMPONENT_SYNCHRONOUS)),
                 byThread(figures.get(RAW))));
     }
@@ -123,9 +125,9 @@ public final class BenchmarkMain {
     static String byThread(Throughput throughput) {
         StringJoiner text = new StringJoiner(", ");
         throughput.cpuByThread().forEach((name, micros) -> {
-            Double kernel = throughput.cpuByThread().get(name + ".kernel");
+            Double kernel = throughput.cpuByThread().get(name + CpuByThreadProfiler.KERNEL);
             String kind = name.substring(CpuByThreadProfiler.PREFIX.length());
-            if (!kind.endsWith(".kernel") && micros >= 0.05) {
+            if (!kind.endsWith(CpuByThreadProfiler.KERNEL) && micros >= 0.05) {
                 text.add(kernel == null ? String.format("%s %.1f", kind, micros)
                         : String.format("%s %.1f (kernel %.1f)", kind, micros, kernel));
             }

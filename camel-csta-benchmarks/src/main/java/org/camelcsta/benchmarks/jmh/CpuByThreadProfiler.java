@@ -21,14 +21,18 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * CPU time per operation by the kind of thread that spent it, in microseconds, each with its kernel part: the
  * callers, the client's I/O thread, the component's event threads (where a reply's route goes on), the responder,
- * and the JVM's own threads (garbage collection, compilation; whatever the process spent outside its Java threads).
- * It says where a client's CPU per request goes, beside {@link CpuPerOperationProfiler}'s whole-process figure:
- * {@code -prof org.camelcsta.benchmarks.jmh.CpuByThreadProfiler}.
+ * other Java threads, and {@code jvm}: whatever the process spent outside the Java threads alive at the end (garbage
+ * collection, compilation, and threads that ended meanwhile). It says where a client's CPU per request goes, beside
+ * {@link CpuPerOperationProfiler}'s whole-process figure, which also counts the end of the trial in its last
+ * iteration: {@code -prof org.camelcsta.benchmarks.jmh.CpuByThreadProfiler}. A thread's user time is counted in
+ * clock ticks, so each thread's kernel part is good to about 10 ms per iteration.
  */
 public final class CpuByThreadProfiler implements InternalProfiler {
 
     /** What the names of its results begin with: {@code cpu.by.callers}, {@code cpu.by.callers.kernel}, ... */
     public static final String PREFIX = "cpu.by.";
+    /** What the name of a kind's kernel part ends with. */
+    public static final String KERNEL = ".kernel";
     private static final String JVM = "jvm";
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -55,25 +59,25 @@ public final class CpuByThreadProfiler implements InternalProfiler {
         if (atEnd == null) {
             return List.of(); // a benchmark that does not call iterationEnded()
         }
-        Map<String, long[]> byKind = new LinkedHashMap<>();
+        Map<String, Spent> byKind = new LinkedHashMap<>();
         long javaThreads = 0;
-        for (Map.Entry<Long, long[]> thread : atEnd.threads().entrySet()) {
-            long[] start = atStart.threads().getOrDefault(thread.getKey(), new long[2]);
-            long cpu = thread.getValue()[0] - start[0];
-            long user = thread.getValue()[1] - start[1];
-            long[] sum = byKind.computeIfAbsent(kindOf(atEnd.names().get(thread.getKey())), kind -> new long[2]);
-            sum[0] += cpu;
-            sum[1] += cpu - user;
+        for (Map.Entry<Long, ThreadTimes> thread : atEnd.threads().entrySet()) {
+            ThreadTimes start = atStart.threads().getOrDefault(thread.getKey(), ThreadTimes.NONE);
+            long cpu = thread.getValue().cpu() - start.cpu();
+            long user = thread.getValue().user() - start.user();
+            Spent spent = byKind.computeIfAbsent(kindOf(atEnd.names().get(thread.getKey())), kind -> new Spent());
+            spent.cpu += cpu;
+            spent.kernel += Math.max(cpu - user, 0);
             javaThreads += cpu;
         }
         long process = atEnd.process() - atStart.process();
-        byKind.computeIfAbsent(JVM, kind -> new long[2])[0] += Math.max(process - javaThreads, 0);
+        byKind.computeIfAbsent(JVM, kind -> new Spent()).cpu += Math.max(process - javaThreads, 0);
         long ops = result.getMetadata().getAllOps();
         List<Result> results = new ArrayList<>();
-        byKind.forEach((kind, cpu) -> {
-            results.add(new ScalarResult(PREFIX + kind, micros(cpu[0], ops), "µs/op", AggregationPolicy.AVG));
+        byKind.forEach((kind, spent) -> {
+            results.add(new ScalarResult(PREFIX + kind, micros(spent.cpu, ops), "µs/op", AggregationPolicy.AVG));
             if (!kind.equals(JVM)) {
-                results.add(new ScalarResult(PREFIX + kind + ".kernel", micros(cpu[1], ops), "µs/op",
+                results.add(new ScalarResult(PREFIX + kind + KERNEL, micros(spent.kernel, ops), "µs/op",
                         AggregationPolicy.AVG));
             }
         });
@@ -102,19 +106,28 @@ public final class CpuByThreadProfiler implements InternalProfiler {
         atIterationEnd = Snapshot.now();
     }
 
-    /**
-     * The process's CPU time and each live thread's CPU and user time, in nanoseconds, with the threads' names.
-     */
-    private record Snapshot(long process, Map<Long, long[]> threads, Map<Long, String> names) {
+    /** The CPU time a kind of thread spent, and the kernel's part of it, in nanoseconds. */
+    private static final class Spent {
+        long cpu;
+        long kernel;
+    }
+
+    /** A thread's CPU time and the user's part of it, in nanoseconds. */
+    private record ThreadTimes(long cpu, long user) {
+        static final ThreadTimes NONE = new ThreadTimes(0, 0);
+    }
+
+    /** The process's CPU time and each live thread's times, in nanoseconds, with the threads' names. */
+    private record Snapshot(long process, Map<Long, ThreadTimes> threads, Map<Long, String> names) {
 
         static Snapshot now() {
             long process = CpuPerOperationProfiler.processCpuNanos();
-            Map<Long, long[]> cpu = new HashMap<>();
+            Map<Long, ThreadTimes> cpu = new HashMap<>();
             for (long id : THREADS.getAllThreadIds()) {
                 long total = THREADS.getThreadCpuTime(id);
                 long user = THREADS.getThreadUserTime(id);
                 if (total >= 0 && user >= 0) {
-                    cpu.put(id, new long[] { total, user });
+                    cpu.put(id, new ThreadTimes(total, user));
                 }
             }
             Map<Long, String> names = new HashMap<>();

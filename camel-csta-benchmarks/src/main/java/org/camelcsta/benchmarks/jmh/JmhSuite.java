@@ -66,8 +66,8 @@ public final class JmhSuite {
             double spread = (scores.stream().mapToDouble(d -> d).max().orElse(0)
                              - scores.stream().mapToDouble(d -> d).min().orElse(0)) / 2;
             Map<String, Double> byThread = new TreeMap<>();
-            runs.get(0).getSecondaryResults().keySet().stream()
-                    .filter(name -> name.startsWith(CpuByThreadProfiler.PREFIX))
+            runs.stream().flatMap(run -> run.getSecondaryResults().keySet().stream())
+                    .filter(name -> name.startsWith(CpuByThreadProfiler.PREFIX)).distinct()
                     .forEach(name -> byThread.put(name, meanOf(runs, name)));
             figures.put(kind, new Throughput(mean(scores), spread, scores,
                     meanOf(runs, CpuPerOperationProfiler.RESULT), meanOf(runs, CpuPerOperationProfiler.SYSTEM_SHARE),
