@@ -289,11 +289,11 @@ public final class CstaSession implements AutoCloseable {
     }
 
     /**
-     * Whether a running monitor brings the events that carry this {@code monitorCrossRefID} now: one of its own, or a
-     * trunk's for the users and queues it covers.
+     * A device whose running monitor brings the events that carry this {@code monitorCrossRefID} now: one monitored
+     * under the id, else the trunk that covers it; {@code null} if none runs.
      */
-    boolean isReceived(String crossRef) {
-        return monitors.isReceived(crossRef);
+    String deviceReceiving(String crossRef) {
+        return monitors.deviceReceiving(crossRef);
     }
 
     /**
@@ -357,9 +357,9 @@ public final class CstaSession implements AutoCloseable {
                         + LogText.cap(response.messageName())));
             }
         });
-        StartApplicationSession start = new StartApplicationSession(settings.username(), settings.password(),
+        StartApplicationSession startSession = new StartApplicationSession(settings.username(), settings.password(),
                 settings.pbxDomain(), settings.sessionDuration());
-        send(connection, start, reply);
+        send(connection, startSession, reply);
     }
 
     private void loggedIn(Transport connection, CompletableFuture<Void> attempt, StartApplicationSessionPosResponse response) {

@@ -156,21 +156,25 @@ final class MonitorRegistry {
      */
     synchronized List<Subscription> subscribersOf(String crossRef) {
         Set<String> devices = devicesReceiving(crossRef);
-        List<Subscription> followers = crossRef == null ? null : followersByCrossRef.get(crossRef);
-        if (followers == null && devices.size() == 1) {
-            return List.copyOf(subscribersByDevice.get(devices.iterator().next())); // as nearly always
+        List<Subscription> followers = crossRef == null ? List.of() : followersByCrossRef.getOrDefault(crossRef, List.of());
+        if (followers.isEmpty() && devices.size() <= 1) { // as nearly always
+            return devices.isEmpty() ? List.of() : List.copyOf(subscribersByDevice.get(devices.iterator().next()));
         }
         Set<Subscription> subscribers = new LinkedHashSet<>();
         devices.forEach(device -> subscribers.addAll(subscribersByDevice.get(device)));
-        if (followers != null) {
-            subscribers.addAll(followers);
-        }
+        subscribers.addAll(followers);
         return List.copyOf(subscribers);
     }
 
-    /** Whether a running monitor brings the events that carry this id: one of its own, or the trunk's. */
-    synchronized boolean isReceived(String crossRef) {
-        return !devicesReceiving(crossRef).isEmpty();
+    /** A device whose running monitor brings the events that carry this id (else the trunk's); {@code null} if none. */
+    synchronized String deviceReceiving(String crossRef) {
+        Set<String> devices = devicesReceiving(crossRef);
+        return devices.isEmpty() ? null : devices.iterator().next();
+    }
+
+    /** The id of a user of a trunk, as the current server names it: {@code u-12345678-200}. */
+    static String userId(String trunk, String extension) {
+        return "u-" + trunk + "-" + extension;
     }
 
     private Set<String> devicesReceiving(String crossRef) {

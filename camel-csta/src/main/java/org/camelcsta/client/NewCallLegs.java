@@ -19,6 +19,7 @@ import org.camelcsta.protocol.model.DeliveredEvent;
 import org.camelcsta.protocol.model.EstablishedEvent;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
+import org.camelcsta.protocol.model.MonitorTrunk;
 import org.camelcsta.protocol.model.SingleStepTransferCall;
 import org.camelcsta.protocol.model.SingleStepTransferCallResponse;
 import org.slf4j.Logger;
@@ -70,14 +71,21 @@ public final class NewCallLegs {
     /**
      * One request's watch of the device's events, from before the request until its new leg is known. The current
      * server tags a user's events with the user's id ({@code u-<trunk>-<ext>}) on every monitor that brings them, the
-     * trunk's included, and an external party's with the trunk's ({@code t-<trunk>}). The watch follows both ids,
-     * whichever monitor brings their events, and starts a monitor of its own only where none runs: another one, under
-     * the same id, would send each of the device's events twice to the routes that monitor it.
+     * trunk's included, and an external party's with the trunk's ({@code t-<trunk>}). The watch subscribes to the
+     * device whose monitor brings the user's events (a route's monitor of the device, or the trunk's), which keeps
+     * that monitor running, and monitors the user itself only where none runs: the events of a user with a monitor of
+     * its own go to that monitor's subscribers only, so a trunk route would lose them. It also follows the ids, so
+     * that it gets their events whichever of the device's monitors the session hands them to.
      */
     private static final class Watch implements EventHandler {
         private final CstaSession session;
         private final String device;
+        /** The device as the current server monitors a user ({@code u-<trunk>-<ext>}), else as given. */
+        private final String user;
+        private final String trunk;
         private final long deadline;
+        /** Whether the watch takes its events from the trunk's monitor, which brings every user's. */
+        private boolean onTrunk;
         private final CompletableFuture<Void> monitoring = new CompletableFuture<>();
         private final CompletableFuture<CallEvent> firstEvent = new CompletableFuture<>();
         private final AtomicBoolean sent = new AtomicBoolean();
@@ -85,22 +93,22 @@ public final class NewCallLegs {
         Watch(CstaSession session, String device, long deadline) {
             this.session = session;
             this.device = device;
+            this.trunk = trunkOf(session.settings().pbxDomain());
+            this.user = trunk != null && device.chars().allMatch(Character::isDigit)
+                    ? MonitorRegistry.userId(trunk, device) : device;
             this.deadline = deadline;
         }
 
         CompletableFuture<CstaResponse> send(CstaRequest request, String test) {
-            String trunk = trunk();
-            String user = trunk != null && device.chars().allMatch(Character::isDigit)
-                    ? "u-" + trunk + "-" + device : device;
-            List<String> followed = trunk != null ? List.of(user, MonitorRegistry.TRUNK_PREFIX + trunk) : List.of(user);
+            // a transfer's target may be an external party, whose events come on the trunk's id
+            List<String> followed = trunk != null && request instanceof SingleStepTransferCall
+                    ? List.of(user, MonitorRegistry.TRUNK_PREFIX + trunk) : List.of(user);
             Subscription subscription;
             try {
-                boolean received = session.isReceived(user);
-                subscription = session.subscribeOnReadingThread(received ? List.of() : List.of(user), followed,
+                String running = session.deviceReceiving(user);
+                onTrunk = MonitorTrunk.TRUNK.equals(running);
+                subscription = session.subscribeOnReadingThread(List.of(running != null ? running : user), followed,
                         NEW_CALL_EVENTS, this, 16);
-                if (received) {
-                    monitoring.complete(null);
-                }
             } catch (RuntimeException e) {
                 monitoring.completeExceptionally(e);
                 return session.request(request, remaining(deadline), test);
@@ -122,9 +130,8 @@ public final class NewCallLegs {
             return reply;
         }
 
-        /** The trunk that the PBX domain names: {@code 12345678} of {@code 12345678.pbx.one-connect.dk}; or null. */
-        private String trunk() {
-            String domain = session.settings().pbxDomain();
+        /** The trunk that a PBX domain names: {@code 12345678} of {@code 12345678.pbx.one-connect.dk}; or null. */
+        private static String trunkOf(String domain) {
             int dot = domain == null ? -1 : domain.indexOf('.');
             return dot > 0 ? domain.substring(0, dot) : null;
         }
@@ -169,7 +176,8 @@ public final class NewCallLegs {
             if (crossRef != null && crossRef.startsWith(MonitorRegistry.TRUNK_PREFIX)) {
                 return device.equals(eventDevice); // an external party's leg: its events come on the trunk's id
             }
-            return eventDevice == null || eventDevice.equals(device);
+            // the trunk's monitor brings every user's events, each under the user's id
+            return (!onTrunk || user.equals(crossRef)) && (eventDevice == null || eventDevice.equals(device));
         }
 
         @Override

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A subscriber's interest in the events of some devices, delivered in order through one queue. Closing
- * it stops delivery; the session stops a device's monitor when its last subscription closes.
+ * A subscriber's interest in the events of some devices, delivered in order through one queue, and of some monitor
+ * ids whichever monitor brings them (followed, without a monitor of their own). Closing it stops delivery; the
+ * session stops a device's monitor when its last subscription closes.
  */
 public final class Subscription implements AutoCloseable {
 

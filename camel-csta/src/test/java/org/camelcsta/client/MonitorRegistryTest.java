@@ -14,9 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MonitorRegistryTest {
 
     private final MonitorRegistry registry = new MonitorRegistry();
-    private final Subscription subscription = new Subscription(List.of("123", "123"), List.of(), Set.of(),
-            SnapshotMode.NEVER,
-            event -> null, new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+    private final Subscription subscription = subscriber(List.of("123", "123"), List.of());
 
     @Test
     void aStartClaimedForALostConnectionNeverKeepsTheDeviceFromTheNextOne() {
@@ -63,22 +61,22 @@ class MonitorRegistryTest {
     }
 
     @Test
-    void anIdIsReceivedByItsOwnMonitorElseByTheTrunksThatCoversIt() {
+    void theDeviceReceivingAnIdIsOneMonitoredUnderItElseTheTrunkThatCoversIt() {
         registry.add(subscriber("1"));
         registry.add(subscriber("200"));
         registry.connected(this);
-        assertFalse(registry.isReceived("u-12345678-201"), "no monitor runs yet");
+        assertNull(registry.deviceReceiving("u-12345678-201"), "no monitor runs yet");
         registry.beginStart(this, "1");
         registry.started(this, "1", "t-12345678");
         registry.beginStart(this, "200");
         registry.started(this, "200", "u-12345678-200");
 
-        assertTrue(registry.isReceived("u-12345678-200"), "a bare extension's monitor with the user's id");
-        assertTrue(registry.isReceived("u-12345678-201"));
-        assertTrue(registry.isReceived("t-12345678"));
-        assertFalse(registry.isReceived("u-87654321-201"), "another trunk's user");
+        assertEquals("200", registry.deviceReceiving("u-12345678-200"), "a bare extension's monitor with the user's id");
+        assertEquals("1", registry.deviceReceiving("u-12345678-201"));
+        assertEquals("1", registry.deviceReceiving("t-12345678"));
+        assertNull(registry.deviceReceiving("u-87654321-201"), "another trunk's user");
         registry.connectionLost();
-        assertFalse(registry.isReceived("u-12345678-201"), "nothing runs on a lost connection");
+        assertNull(registry.deviceReceiving("u-12345678-201"), "nothing runs on a lost connection");
     }
 
     @Test
@@ -104,9 +102,7 @@ class MonitorRegistryTest {
     @Test
     void aFollowerGetsTheEventsOfItsIdsWhicheverMonitorBringsThem() {
         Subscription trunk = subscriber("1");
-        Subscription follower = new Subscription(List.of(), List.of("u-12345678-201", "t-12345678"), Set.of(),
-                SnapshotMode.NEVER, event -> null,
-                new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+        Subscription follower = subscriber(List.of(), List.of("u-12345678-201", "t-12345678"));
         registry.add(trunk);
         registry.add(follower);
         registry.connected(this);
@@ -128,7 +124,11 @@ class MonitorRegistryTest {
     }
 
     private static Subscription subscriber(String device) {
-        return new Subscription(List.of(device), List.of(), Set.of(), SnapshotMode.NEVER, event -> null,
+        return subscriber(List.of(device), List.of());
+    }
+
+    private static Subscription subscriber(List<String> devices, List<String> followed) {
+        return new Subscription(devices, followed, Set.of(), SnapshotMode.NEVER, event -> null,
                 new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
     }
 }
