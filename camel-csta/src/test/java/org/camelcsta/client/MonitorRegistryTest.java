@@ -36,8 +36,7 @@ class MonitorRegistryTest {
         assertEquals(List.of("123"), subscription.devices());
         registry.add(subscription);
         registry.connected(this);
-        registry.beginStart(this, "123");
-        assertEquals(1, registry.started(this, "123", "m-1").size());
+        assertEquals(1, start("123", "m-1").size());
     }
 
     @Test
@@ -47,10 +46,8 @@ class MonitorRegistryTest {
         registry.add(trunk);
         registry.add(user);
         registry.connected(this);
-        registry.beginStart(this, "1");
-        registry.started(this, "1", "t-12345678");
-        registry.beginStart(this, "u-12345678-200");
-        registry.started(this, "u-12345678-200", "u-12345678-200");
+        start("1", "t-12345678");
+        start("u-12345678-200", "u-12345678-200");
 
         assertEquals(List.of(trunk), registry.subscribersOf("t-12345678"));
         assertEquals(List.of(trunk), registry.subscribersOf("u-12345678-201"));
@@ -66,10 +63,8 @@ class MonitorRegistryTest {
         registry.add(subscriber("200"));
         registry.connected(this);
         assertNull(registry.deviceReceiving("u-12345678-201"), "no monitor runs yet");
-        registry.beginStart(this, "1");
-        registry.started(this, "1", "t-12345678");
-        registry.beginStart(this, "200");
-        registry.started(this, "200", "u-12345678-200");
+        start("1", "t-12345678");
+        start("200", "u-12345678-200");
 
         assertEquals("200", registry.deviceReceiving("u-12345678-200"), "a bare extension's monitor with the user's id");
         assertEquals("1", registry.deviceReceiving("u-12345678-201"));
@@ -86,10 +81,8 @@ class MonitorRegistryTest {
         registry.add(bare);
         registry.add(user);
         registry.connected(this);
-        registry.beginStart(this, "200");
-        registry.started(this, "200", "u-12345678-200");
-        registry.beginStart(this, "u-12345678-200");
-        registry.started(this, "u-12345678-200", "u-12345678-200");
+        start("200", "u-12345678-200");
+        start("u-12345678-200", "u-12345678-200");
 
         assertEquals(List.of(bare, user), registry.subscribersOf("u-12345678-200"));
         assertEquals(List.of(), registry.remove(bare), "the other device still needs the monitor");
@@ -107,20 +100,24 @@ class MonitorRegistryTest {
         registry.add(follower);
         registry.connected(this);
         assertEquals(List.of(follower), registry.subscribersOf("u-12345678-201"), "before any monitor runs, too");
-        registry.beginStart(this, "1");
-        registry.started(this, "1", "t-12345678");
+        start("1", "t-12345678");
         assertEquals(List.of(trunk, follower), registry.subscribersOf("u-12345678-201"));
         assertEquals(List.of(trunk, follower), registry.subscribersOf("t-12345678"));
         assertEquals(List.of(trunk), registry.subscribersOf("u-12345678-202"));
 
         Subscription route = subscriber("201");
         registry.add(route);
-        registry.beginStart(this, "201");
-        registry.started(this, "201", "u-12345678-201");
+        start("201", "u-12345678-201");
         assertEquals(List.of(route, follower), registry.subscribersOf("u-12345678-201"), "a monitor of the user's own");
 
         assertEquals(List.of(), registry.remove(follower), "a follower starts no monitor, so it stops none");
         assertEquals(List.of(route), registry.subscribersOf("u-12345678-201"));
+    }
+
+    /** Starts a device's monitor on the connection {@code this}, as the session does; returns its subscribers. */
+    private List<Subscription> start(String device, String crossRef) {
+        registry.beginStart(this, device);
+        return registry.started(this, device, crossRef);
     }
 
     private static Subscription subscriber(String device) {
