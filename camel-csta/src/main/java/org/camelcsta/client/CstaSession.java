@@ -218,7 +218,7 @@ public final class CstaSession implements AutoCloseable {
             reply.completeExceptionally(e);
             return reply;
         }
-        PendingRequest pending = new PendingRequest(binder.unbind(request).withTest(test), timeout, reply, false);
+        PendingRequest pending = new PendingRequest(request, test, timeout, reply, false);
         startTimer(pending);
         open().whenComplete((ignored, error) -> {
             if (error != null) {
@@ -466,7 +466,7 @@ public final class CstaSession implements AutoCloseable {
      * a long queue (one request at a time) it does not time out unsent and pass for a dead connection.
      */
     private void send(Transport connection, CstaRequest request, CompletableFuture<CstaResponse> reply) {
-        dispatch(connection, new PendingRequest(binder.unbind(request), settings.connectTimeout(), reply, true));
+        dispatch(connection, new PendingRequest(request, null, settings.connectTimeout(), reply, true));
     }
 
     /**
@@ -483,7 +483,7 @@ public final class CstaSession implements AutoCloseable {
                         + timedOut.name() + " failed: " + CauseText.of(cause), cause));
             }
         });
-        PendingRequest barrier = new PendingRequest(binder.unbind(new ResetApplicationSessionTimer(settings.sessionDuration())),
+        PendingRequest barrier = new PendingRequest(new ResetApplicationSessionTimer(settings.sessionDuration()), null,
                 settings.connectTimeout(), reply, true);
         barrier.assign(connection, nextRequestId());
         return barrier;
@@ -529,7 +529,7 @@ public final class CstaSession implements AutoCloseable {
         }
         CompletableFuture<Void> written;
         try {
-            written = pending.connection().send(dialect().write(pending.wire()), pending.timeout());
+            written = pending.connection().send(pending.outgoing(dialect().spelling()), pending.timeout());
         } catch (RuntimeException e) {
             written = CompletableFuture.failedFuture(e); // a transport that throws fails this request only
         }

@@ -1,11 +1,13 @@
 package org.camelcsta.client;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.camelcsta.client.transport.Transport;
+import org.camelcsta.protocol.codec.OutgoingMessage;
+import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
-import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * A request on its way: what to send, its reply's future, when its timeout starts to count, and, once given,
@@ -13,7 +15,8 @@ import org.camelcsta.protocol.model.GenericMessage;
  */
 final class PendingRequest {
 
-    private final GenericMessage wire;
+    private final CstaRequest request;
+    private final String test;
     private final Duration timeout;
     private final CompletableFuture<CstaResponse> reply;
     private final boolean timedFromWriting;
@@ -23,18 +26,21 @@ final class PendingRequest {
     private long expiredAtNanos;
 
     /**
+     * @param test             the TEST mode unless the request sets its own, or {@code null}
      * @param timedFromWriting whether its timeout counts from its writing rather than from now: for the session's
      *                         own requests, whose unanswered timeout tells of a dead connection, not of a long queue
      */
-    PendingRequest(GenericMessage wire, Duration timeout, CompletableFuture<CstaResponse> reply, boolean timedFromWriting) {
-        this.wire = wire;
+    PendingRequest(CstaRequest request, String test, Duration timeout, CompletableFuture<CstaResponse> reply,
+                   boolean timedFromWriting) {
+        this.request = request;
+        this.test = test;
         this.timeout = timeout;
         this.reply = reply;
         this.timedFromWriting = timedFromWriting;
     }
 
     String name() {
-        return wire.name();
+        return request.messageName();
     }
 
     Duration timeout() {
@@ -57,9 +63,9 @@ final class PendingRequest {
         return connection;
     }
 
-    /** The message as it goes out, carrying its id. */
-    GenericMessage wire() {
-        return wire.withRequestId(requestId);
+    /** The request as it goes out: with its id and TEST mode, its names as the server spells them. */
+    OutgoingMessage outgoing(Map<String, String> spelling) {
+        return new OutgoingMessage(request, requestId, test, spelling);
     }
 
     /** Gives the request its connection and its unique id, before the correlator sends it. */

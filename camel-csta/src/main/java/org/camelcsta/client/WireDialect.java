@@ -1,15 +1,9 @@
 package org.camelcsta.client;
 
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * How the server spells the names of requests. The 2020 server reads {@code deviceId} and {@code SnapshotDevice}; the
@@ -26,7 +20,7 @@ public enum WireDialect {
     private static final Pattern EDITION = Pattern.compile("/ed(\\d+)\\b");
     /** The last edition of the 2020 server: ecma-323 ed3. */
     private static final int EDITION_2020 = 3;
-    private static final Map<String, String> CURRENT_NAMES = Map.of("SnapshotDevice", "SnapShotDevice");
+    private static final Map<String, String> CURRENT_NAMES = Map.of("SnapshotDevice", "SnapShotDevice", "deviceId", "deviceID");
 
     /**
      * The dialect of a server by the {@code actualProtocolVersion} of its login reply: a CSTA edition after the 2020
@@ -54,28 +48,12 @@ public enum WireDialect {
         };
     }
 
-    /** A request as this dialect spells it. */
-    public GenericMessage write(GenericMessage request) {
-        if (this == API_2020) {
-            return request;
-        }
-        ObjectNode fields = request.fields().deepCopy();
-        renameDeviceIds(fields);
-        return new GenericMessage(CURRENT_NAMES.getOrDefault(request.name(), request.name()), fields);
-    }
-
-    /** Every {@code deviceId} (a leg's, a requesting device's) as {@code deviceID}, in place and in order. */
-    private static void renameDeviceIds(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            ObjectNode renamed = object.deepCopy();
-            object.removeAll();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = renamed.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                renameDeviceIds(field.getValue());
-                object.set(field.getKey().equals("deviceId") ? "deviceID" : field.getKey(), field.getValue());
-            }
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(WireDialect::renameDeviceIds);
-        }
+    /**
+     * The names of requests as this dialect spells them otherwise than the seed, for a message's name and every
+     * field's ({@link org.camelcsta.protocol.codec.OutgoingMessage#spelling()}): on the current server, every
+     * {@code deviceId} (a leg's, a requesting device's) as {@code deviceID}.
+     */
+    public Map<String, String> spelling() {
+        return this == API_2020 ? Map.of() : CURRENT_NAMES;
     }
 }

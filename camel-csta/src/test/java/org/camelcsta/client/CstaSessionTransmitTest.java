@@ -12,6 +12,7 @@ import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -81,7 +82,8 @@ class CstaSessionTransmitTest {
         }
 
         @Override
-        public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+        public CompletableFuture<Void> send(OutgoingMessage outgoing, Duration replyTimeout) {
+            GenericMessage message = new GenericMessage(outgoing.name(), MessageBinder.standard().fieldTree(outgoing));
             sent.add(message);
             if ("102".equals(message.text("callingDevice"))) {
                 throw new IllegalStateException("cannot send 102");

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
-import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The correlator called directly, as the session and its timers do, so that every interleaving is chosen. */
 class RequestCorrelatorTest {
 
-    private final Transport connection = new UnusedTransport();
+    private final Transport connection = new IdleTransport();
     private final List<Boolean> awaitingChanges = new ArrayList<>();
     private final List<PendingRequest> transmitted = new ArrayList<>();
     private final List<PendingRequest> barriers = new ArrayList<>();
@@ -169,7 +167,7 @@ class RequestCorrelatorTest {
     @Test
     void refusesARequestOfAConnectionItDoesNotServe() {
         PendingRequest stale = request("MakeCall", "a-1");
-        stale.assign(new UnusedTransport(), "a-1");
+        stale.assign(new IdleTransport(), "a-1");
         assertFalse(correlator.submit(stale));
         correlator.detach();
         assertFalse(correlator.submit(request("MakeCall", "a-2")), "nor any after the connection is given up");
@@ -240,7 +238,7 @@ class RequestCorrelatorTest {
     }
 
     private PendingRequest request(String name, String id) {
-        PendingRequest request = new PendingRequest(new GenericMessage(name, JsonNodeFactory.instance.objectNode()),
+        PendingRequest request = new PendingRequest(new GenericMessage(name, JsonNodeFactory.instance.objectNode()), null,
                 Duration.ofSeconds(5), new CompletableFuture<>(), false);
         request.assign(connection, id);
         return request;
@@ -248,7 +246,7 @@ class RequestCorrelatorTest {
 
     private PendingRequest barrierAfter(PendingRequest timedOut) {
         PendingRequest barrier = new PendingRequest(new GenericMessage("ResetApplicationSessionTimer",
-                JsonNodeFactory.instance.objectNode()), Duration.ofSeconds(5), new CompletableFuture<>(), true);
+                JsonNodeFactory.instance.objectNode()), null, Duration.ofSeconds(5), new CompletableFuture<>(), true);
         barrier.assign(connection, "barrier-" + barriers.size());
         barriers.add(barrier);
         return barrier;
@@ -275,28 +273,5 @@ class RequestCorrelatorTest {
     private static GenericMessage reply(String name, String id) {
         GenericMessage message = new GenericMessage(name, JsonNodeFactory.instance.objectNode());
         return id == null ? message : message.withRequestId(id);
-    }
-
-    /** A connection that is only compared, never used. */
-    private static final class UnusedTransport implements Transport {
-        @Override
-        public CompletableFuture<Void> connect(TransportListener listener) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void setReading(ReadMode mode) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void close() {
-            throw new UnsupportedOperationException();
-        }
     }
 }

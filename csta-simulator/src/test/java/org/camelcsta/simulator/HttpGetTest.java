@@ -9,12 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import org.camelcsta.protocol.codec.JsonCodec;
-import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.QueryCodec;
 import org.camelcsta.protocol.model.ClearConnection;
 import org.camelcsta.protocol.model.ConnectionId;
@@ -106,7 +107,7 @@ class HttpGetTest {
 
     @Test
     void testModeAnswersStaticallyWithoutExecuting() throws Exception {
-        String testOk = query.encode(MessageBinder.standard().unbind(new MakeCall("179", "100")).withTest("ok"));
+        String testOk = query.encode(new OutgoingMessage(new MakeCall("179", "100"), null, "ok", Map.of()));
         assertTrue(testOk.endsWith("&test=ok"), testOk); // the top-level parameter, as in the provider's GET syntax
         GenericMessage ok = json.decodeGeneric(send(testOk, true).body());
         assertEquals("SIP/hpbx-000000bc", ok.text("callingDevice", "callID"));

@@ -1,5 +1,6 @@
 package org.camelcsta.benchmarks.clients;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.QueryCodec;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.CstaRequest;
@@ -54,7 +56,7 @@ public final class RawHttpClient implements RawClient {
         String id = Long.toString(ids.incrementAndGet());
         SimpleHttpRequest get = SimpleRequestBuilder.get()
                 .setHttpHost(host)
-                .setPath("/csta/?" + query.encode(binder.unbind(request).withRequestId(id)))
+                .setPath("/csta/?" + query.encode(new OutgoingMessage(request, id, null, Map.of())))
                 .addHeader("username", "bench")
                 .addHeader("password", "bench")
                 .addHeader("pbxdomain", "bench.pbx")

@@ -26,6 +26,7 @@ import io.netty.handler.codec.DelimiterBasedFrameDecoder;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.CstaMessage;
@@ -84,7 +85,7 @@ public final class RawNettyClient implements RawClient {
         String id = Long.toString(ids.incrementAndGet());
         CompletableFuture<CstaMessage> reply = new CompletableFuture<>();
         inFlight.put(id, reply);
-        byte[] xml = codec.encode(binder.unbind(request).withRequestId(id));
+        byte[] xml = codec.encode(new OutgoingMessage(request, id, null, Map.of()));
         channel.writeAndFlush(Unpooled.wrappedBuffer(xml, new byte[] { 0 }), channel.voidPromise());
         return reply;
     }

@@ -15,6 +15,7 @@ import io.socket.engineio.client.transports.WebSocket;
 import okhttp3.OkHttpClient;
 import org.camelcsta.protocol.codec.JsonCodec;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.CstaRequest;
@@ -79,7 +80,7 @@ public final class RawSocketIoClient implements RawClient {
         String id = Long.toString(ids.incrementAndGet());
         CompletableFuture<CstaMessage> reply = new CompletableFuture<>();
         inFlight.put(id, reply);
-        socket.send(new JSONObject(codec.encode(binder.unbind(request).withRequestId(id))));
+        socket.send(new JSONObject(codec.encode(new OutgoingMessage(request, id, null, Map.of()))));
         return reply;
     }
 

@@ -1,5 +1,6 @@
 package org.camelcsta.benchmarks.jmh;
 
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.netty.buffer.ByteBuf;
@@ -8,11 +9,11 @@ import io.netty.buffer.UnpooledByteBufAllocator;
 import org.camelcsta.benchmarks.responder.CannedReplies;
 import org.camelcsta.benchmarks.responder.EventTemplate;
 import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
-import org.camelcsta.protocol.model.PrivateData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -41,14 +42,14 @@ public class CodecBenchmark {
 
     private final XmlCodec codec = new XmlCodec();
     private final MessageBinder binder = MessageBinder.standard();
-    private MakeCall request;
+    private OutgoingMessage request;
     private byte[] reply;
     private byte[] event;
 
     @Setup(Level.Trial)
     public void prepare() {
-        // as the producer builds it, with the requestID the session adds
-        request = new MakeCall("100", "200", "doNotPrompt", null, PrivateData.ofRequestId("4711"));
+        // as the producer builds it, with the requestID the session sets as it is written
+        request = new OutgoingMessage(new MakeCall("100", "200"), "4711", null, Map.of());
         reply = withoutNul(CannedReplies.reply(UnpooledByteBufAllocator.DEFAULT, "MakeCall", "4711", null));
         event = withoutNul(new EventTemplate("100", "bench-ref-1").frame(UnpooledByteBufAllocator.DEFAULT, 123_456));
     }

@@ -3,7 +3,7 @@ package org.camelcsta.client.transport;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 
 /**
  * One connection to the server in one of the provider's formats. It moves messages; the session above
@@ -23,7 +23,7 @@ public interface Transport {
      * @param replyTimeout how long the session waits for the reply; a transport that waits for the reply
      *                     itself (http) waits at least that long, so that the session's timeout is the one reported
      */
-    CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout);
+    CompletableFuture<Void> send(OutgoingMessage message, Duration replyTimeout);
 
     /** Back-pressure: how reading from the server should go on. */
     void setReading(ReadMode mode);

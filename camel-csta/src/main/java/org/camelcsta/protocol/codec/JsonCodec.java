@@ -110,11 +110,17 @@ public final class JsonCodec {
      * @throws CstaEncodeException where a name or value holds an unpaired surrogate, which UTF-8 cannot carry
      */
     public ObjectNode toTree(CstaMessage message) {
-        GenericMessage generic = binder.unbind(message);
-        CharacterRule.UNICODE.requireWritableName(generic.name(), generic.name());
-        requireWritable(generic.name(), generic.name(), generic.fields());
+        return toTree(OutgoingMessage.of(message));
+    }
+
+    /** @see #toTree(CstaMessage) */
+    public ObjectNode toTree(OutgoingMessage outgoing) {
+        String name = outgoing.name();
+        CharacterRule.UNICODE.requireWritableName(name, name);
+        ObjectNode fields = binder.fieldTree(outgoing);
+        requireWritable(name, name, fields);
         ObjectNode root = mapper.createObjectNode();
-        root.set(generic.name(), generic.fields());
+        root.set(name, fields);
         return root;
     }
 
@@ -124,10 +130,15 @@ public final class JsonCodec {
      * @throws CstaEncodeException as {@link #toTree(CstaMessage)}
      */
     public String encode(CstaMessage message) {
+        return encode(OutgoingMessage.of(message));
+    }
+
+    /** @see #encode(CstaMessage) */
+    public String encode(OutgoingMessage outgoing) {
         try {
-            return mapper.writeValueAsString(toTree(message));
+            return mapper.writeValueAsString(toTree(outgoing));
         } catch (JsonProcessingException e) {
-            throw new CstaEncodeException("cannot write " + LogText.cap(message.messageName()) + " as JSON", e);
+            throw new CstaEncodeException("cannot write " + LogText.cap(outgoing.name()) + " as JSON", e);
         }
     }
 

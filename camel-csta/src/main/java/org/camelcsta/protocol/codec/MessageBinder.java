@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -140,6 +141,40 @@ public final class MessageBinder {
             throw new IllegalArgumentException("cannot serialize " + message.messageName() + ": " + e.getMessage(), e);
         }
         return buffer.asParser();
+    }
+
+    /**
+     * The fields of a message as they go out, as a token stream before their {@code START_OBJECT}: those of
+     * {@link #tokens(CstaMessage)}, with what the sender sets on them.
+     *
+     * @throws IllegalArgumentException where the message cannot be serialized
+     */
+    public JsonParser tokens(OutgoingMessage outgoing) {
+        JsonParser fields = tokens(outgoing.message());
+        if (outgoing.isAsBuilt()) {
+            return fields;
+        }
+        TokenBuffer stamped = new TokenBuffer(mapper, false);
+        try (fields) {
+            new StampedFields(outgoing, stamped).copy(fields);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + outgoing.name() + ": " + e.getMessage(), e);
+        }
+        return stamped.asParser();
+    }
+
+    /**
+     * The fields of a message as they go out, as a tree of their own: for a codec that needs the whole tree.
+     *
+     * @throws IllegalArgumentException where the message cannot be serialized
+     */
+    public ObjectNode fieldTree(OutgoingMessage outgoing) {
+        try (JsonParser fields = tokens(outgoing)) {
+            JsonNode tree = mapper.readTree(fields);
+            return tree instanceof ObjectNode object ? object : mapper.createObjectNode();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write " + outgoing.name() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The field tree of a message, ready for any codec. */

@@ -50,16 +50,21 @@ public final class QueryCodec {
      * @throws CstaEncodeException where a name or value holds an unpaired surrogate, which UTF-8 cannot carry
      */
     public String encode(CstaMessage request) {
-        GenericMessage message = binder.unbind(request);
-        CharacterRule.UNICODE.requireWritableName(message.name(), message.name());
-        ObjectNode fields = message.fields().deepCopy();
+        return encode(OutgoingMessage.of(request));
+    }
+
+    /** @see #encode(CstaMessage) */
+    public String encode(OutgoingMessage request) {
+        String name = request.name();
+        CharacterRule.UNICODE.requireWritableName(name, name);
+        ObjectNode fields = binder.fieldTree(request);
         JsonNode test = fields.remove(TEST);
         List<String> pairs = new ArrayList<>();
         StringBuilder key = new StringBuilder();
-        PercentEncoding.encode(QUERY_NAMES.getOrDefault(message.name(), message.name()), key);
-        flatten(message.name(), message.name(), key, fields, pairs);
+        PercentEncoding.encode(QUERY_NAMES.getOrDefault(name, name), key);
+        flatten(name, name, key, fields, pairs);
         if (test != null && !test.isNull()) {
-            flatten(message.name(), TEST, new StringBuilder(TEST), test, pairs);
+            flatten(name, TEST, new StringBuilder(TEST), test, pairs);
         }
         return String.join("&", pairs);
     }

@@ -67,6 +67,11 @@ public final class XmlCodec {
         return encode(message, null);
     }
 
+    /** @see #encode(CstaMessage) */
+    public byte[] encode(OutgoingMessage outgoing) {
+        return writer.write(outgoing.name(), binder.tokens(outgoing), null);
+    }
+
     /**
      * Writes a message as one XML document whose root declares {@code rootNamespace} as its default namespace,
      * as the provider's current server does on responses and events.

@@ -86,16 +86,6 @@ public record GenericMessage(String name, ObjectNode fields) implements CstaRequ
         return new GenericMessage(name, copy);
     }
 
-    /** A copy with the TEST field set, unless the message sets it already. */
-    public GenericMessage withTest(String test) {
-        if (test == null || fields.hasNonNull("test")) {
-            return this;
-        }
-        ObjectNode copy = fields.deepCopy();
-        copy.put("test", test);
-        return new GenericMessage(name, copy);
-    }
-
     private static JsonNode unwrap(JsonNode node) {
         return node != null && node.isArray() && node.size() == 1 ? node.get(0) : node;
     }

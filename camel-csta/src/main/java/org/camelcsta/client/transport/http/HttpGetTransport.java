@@ -38,6 +38,7 @@ import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.codec.JsonCodec;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.QueryCodec;
 import org.camelcsta.protocol.model.GenericMessage;
 
@@ -102,7 +103,7 @@ public final class HttpGetTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+    public CompletableFuture<Void> send(OutgoingMessage message, Duration replyTimeout) {
         String path;
         try {
             path = PATH + "?" + query.encode(message);
@@ -141,7 +142,7 @@ public final class HttpGetTransport implements Transport {
         return answered;
     }
 
-    private void execute(CloseableHttpAsyncClient http, SimpleHttpRequest request, GenericMessage message, String where,
+    private void execute(CloseableHttpAsyncClient http, SimpleHttpRequest request, OutgoingMessage message, String where,
                          TransportListener target, CompletableFuture<Void> answered) {
         http.execute(request, new FutureCallback<>() {
             @Override
@@ -170,7 +171,7 @@ public final class HttpGetTransport implements Transport {
     }
 
     /** A JSON message is the reply whatever the status (a CSTAErrorCode may come with 401 or 403). */
-    private GenericMessage reply(GenericMessage request, SimpleHttpResponse response, String where) {
+    private GenericMessage reply(OutgoingMessage request, SimpleHttpResponse response, String where) {
         byte[] body = response.getBodyBytes();
         if (body != null && body.length > settings.maxFrameSize()) {
             throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " refused: a "
@@ -186,7 +187,8 @@ public final class HttpGetTransport implements Transport {
             throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " without a CSTA reply ("
                                               + CauseText.of(e) + ")", e);
         }
-        return reply.requestId() != null || request.requestId() == null ? reply : reply.withRequestId(request.requestId());
+        String requestId = request.requestId() != null ? request.requestId() : request.message().requestId();
+        return reply.requestId() != null || requestId == null ? reply : reply.withRequestId(requestId);
     }
 
     @Override

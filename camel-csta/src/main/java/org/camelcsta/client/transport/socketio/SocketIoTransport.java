@@ -19,6 +19,7 @@ import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.codec.JsonCodec;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.json.JSONException;
 import org.json.JSONObject;
@@ -113,7 +114,7 @@ public final class SocketIoTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+    public CompletableFuture<Void> send(OutgoingMessage message, Duration replyTimeout) {
         JSONObject frame;
         try {
             frame = new JSONObject(json.encode(message));

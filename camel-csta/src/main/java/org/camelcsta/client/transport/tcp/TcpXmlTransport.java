@@ -20,8 +20,8 @@ import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaEncodeException;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.XmlCodec;
-import org.camelcsta.protocol.model.GenericMessage;
 
 /**
  * The provider's XML over TCP (port 7001): each message one XML document followed by a NUL byte, replies
@@ -80,7 +80,7 @@ public final class TcpXmlTransport implements Transport {
     }
 
     @Override
-    public CompletableFuture<Void> send(GenericMessage message, Duration replyTimeout) {
+    public CompletableFuture<Void> send(OutgoingMessage message, Duration replyTimeout) {
         byte[] frame;
         try {
             frame = codec.encode(message);

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -22,10 +23,10 @@ import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.codec.JsonCodec;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.QueryCodec;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MakeCall;
-import org.camelcsta.protocol.codec.MessageBinder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class HttpGetTransportTest {
     @Test
     void sendsTheQueryWithTheCredentialsInHeadersAndDeliversTheReplyWithTheRequestsId() throws Exception {
         connect("test@mydomain", "bla.bla");
-        GenericMessage request = MessageBinder.standard().unbind(new MakeCall("123", "321")).withRequestId("r-1");
+        OutgoingMessage request = new OutgoingMessage(new MakeCall("123", "321"), "r-1", null, Map.of());
         transport.send(request, REPLY_TIMEOUT).get(5, TimeUnit.SECONDS);
         assertTrue(queries.get(0).startsWith("MakeCall[callingDevice]=123&MakeCall[calledDirectoryNumber]=321"),
                 queries.get(0));
@@ -91,7 +92,7 @@ class HttpGetTransportTest {
         status = 401;
         body = "{\"CSTAErrorCode\":{\"security\":\"securityInfoViolated\"}}";
         connect("test@mydomain", "wrong");
-        transport.send(new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode()), REPLY_TIMEOUT).get(5, TimeUnit.SECONDS);
+        transport.send(OutgoingMessage.of(new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode())), REPLY_TIMEOUT).get(5, TimeUnit.SECONDS);
         assertEquals("CSTAErrorCode", delivered.get(0).name());
     }
 
@@ -101,7 +102,7 @@ class HttpGetTransportTest {
         body = "<html>Bad gateway</html>";
         connect("test@mydomain", "bla.bla");
         ExecutionException e = assertThrows(ExecutionException.class, () -> transport.send(
-                new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode()), REPLY_TIMEOUT).get(5, TimeUnit.SECONDS));
+                OutgoingMessage.of(new GenericMessage("MakeCall", JsonNodeFactory.instance.objectNode())), REPLY_TIMEOUT).get(5, TimeUnit.SECONDS));
         CstaConnectionException error = assertInstanceOf(CstaConnectionException.class, e.getCause());
         assertTrue(error.getMessage().contains("HTTP 502"), error.getMessage());
         assertTrue(delivered.isEmpty());
@@ -110,7 +111,7 @@ class HttpGetTransportTest {
     @Test
     void failsARequestThatCannotBeEncodedWithItsEncodeErrorInsteadOfThrowing() throws Exception {
         connect("test@mydomain", "bla.bla");
-        CompletableFuture<Void> sent = transport.send(MessageBinder.standard().unbind(new MakeCall("123", "\uD800")),
+        CompletableFuture<Void> sent = transport.send(OutgoingMessage.of(new MakeCall("123", "\uD800")),
                 REPLY_TIMEOUT);
         ExecutionException e = assertThrows(ExecutionException.class, () -> sent.get(5, TimeUnit.SECONDS));
         assertInstanceOf(CstaEncodeException.class, e.getCause());

@@ -15,7 +15,7 @@ import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaEncodeException;
-import org.camelcsta.protocol.codec.MessageBinder;
+import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MakeCall;
@@ -65,11 +65,11 @@ class TcpXmlTransportTest {
                 .port(server.getLocalPort()).credentials("test@mydomain", "bla.bla", "12345678.pbx.one-connect.dk")
                 .build(), group, new XmlCodec());
         transport.connect(IGNORED).get(5, TimeUnit.SECONDS);
-        CompletableFuture<Void> sent = transport.send(MessageBinder.standard().unbind(new MakeCall("123", "\uD800")),
+        CompletableFuture<Void> sent = transport.send(OutgoingMessage.of(new MakeCall("123", "\uD800")),
                 Duration.ofSeconds(5));
         ExecutionException failed = assertThrows(ExecutionException.class, () -> sent.get(5, TimeUnit.SECONDS));
         assertInstanceOf(CstaEncodeException.class, failed.getCause(), "not a broken write: retrying cannot help");
-        transport.send(MessageBinder.standard().unbind(new MakeCall("123", "321")), Duration.ofSeconds(5))
+        transport.send(OutgoingMessage.of(new MakeCall("123", "321")), Duration.ofSeconds(5))
                 .get(5, TimeUnit.SECONDS);
         transport.close();
     }
@@ -92,7 +92,7 @@ class TcpXmlTransportTest {
             }
         });
         transport.close();
-        CompletableFuture<Void> sent = transport.send(MessageBinder.standard().unbind(new MakeCall("123", "321")),
+        CompletableFuture<Void> sent = transport.send(OutgoingMessage.of(new MakeCall("123", "321")),
                 Duration.ofSeconds(5));
         held.countDown();
 
