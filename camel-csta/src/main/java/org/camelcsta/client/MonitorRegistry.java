@@ -189,6 +189,11 @@ final class MonitorRegistry {
         return devices == null ? Set.of() : devices;
     }
 
+    /** Whether a subscriber wants the device monitored. */
+    synchronized boolean isWanted(String device) {
+        return subscribersByDevice.containsKey(device);
+    }
+
     /** The subscribers of a device. */
     synchronized List<Subscription> subscribersOfDevice(String device) {
         return List.copyOf(subscribersByDevice.getOrDefault(device, List.of()));

@@ -76,6 +76,9 @@ final class MonitorStarter {
     /** Starts a device's monitor on the connection, unless it runs or starts already or the connection is gone. */
     void start(Transport connection, String device) {
         if (!monitors.beginStart(connection, device)) {
+            if (!monitors.isWanted(device)) {
+                failures.remove(device); // a retry for a device nobody wants any more ends here
+            }
             return;
         }
         boolean trunk = isTrunk(device);
@@ -128,6 +131,12 @@ final class MonitorStarter {
             return;
         }
         monitors.startFailed(connection, device);
+        if (!monitors.isWanted(device)) {
+            failures.remove(device);
+            LOG.debug("The start of device {}'s monitor on {} failed after nobody wanted it: {}", device, settings.key(),
+                    CauseText.of(cause));
+            return;
+        }
         long retryIn = backoff.delayMillis(failures.merge(device, 1, Integer::sum) - 1);
         LOG.warn("Cannot monitor device {} on {}: {}; retrying in {} ms", device, settings.key(), CauseText.of(cause), retryIn);
         CstaException failure = new CstaException("cannot monitor device " + device + ": " + CauseText.of(cause), cause);

@@ -1,0 +1,83 @@
+package org.camelcsta.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RunnableScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+import org.camelcsta.client.transport.Transport;
+import org.camelcsta.protocol.CstaException;
+import org.camelcsta.protocol.model.CstaResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A monitor whose start failed is retried while, and only while, a subscriber wants it. */
+class MonitorStarterTest {
+
+    private static final Duration FIRST_RETRY = Duration.ofHours(1);
+
+    private final MonitorRegistry registry = new MonitorRegistry();
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+    private final List<CompletableFuture<CstaResponse>> replies = new CopyOnWriteArrayList<>();
+    private final Transport connection = new IdleTransport();
+    private final MonitorStarter starter = new MonitorStarter(SessionSettings.builder().host("127.0.0.1")
+            .credentials("u", "p", "d").build(), registry, (on, request, reply) -> replies.add(reply), timers,
+            new Backoff(FIRST_RETRY, FIRST_RETRY.multipliedBy(64)));
+    private final Subscription subscription = new Subscription(List.of("200"), List.of(), Set.of(), SnapshotMode.NEVER,
+            event -> null, new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+
+    @BeforeEach
+    void connect() {
+        registry.connected(connection);
+    }
+
+    @AfterEach
+    void stopTimers() {
+        timers.shutdownNow();
+    }
+
+    @Test
+    void aStartThatFailsAfterItsDeviceIsNoLongerWantedIsNotRetried() {
+        registry.add(subscription);
+        starter.start(connection, "200");
+        registry.remove(subscription);
+        failLastStart();
+        assertEquals(0, timers.getQueue().size(), "no retry for a device nobody wants");
+    }
+
+    @Test
+    void aDeviceWantedAgainStartsItsRetriesOverFromTheFirstWait() {
+        registry.add(subscription);
+        starter.start(connection, "200");
+        failLastStart();
+        registry.remove(subscription);
+        runTheRetry(); // finds the device no longer wanted
+
+        registry.add(subscription);
+        starter.start(connection, "200");
+        failLastStart();
+        long retryIn = ((RunnableScheduledFuture<?>) timers.getQueue().iterator().next()).getDelay(TimeUnit.MILLISECONDS);
+        assertTrue(retryIn <= FIRST_RETRY.toMillis() * 6 / 5, "the first wait, not a doubled one: " + retryIn + " ms");
+    }
+
+    private void failLastStart() {
+        replies.get(replies.size() - 1).completeExceptionally(new CstaException("refused"));
+    }
+
+    private void runTheRetry() {
+        assertEquals(1, timers.getQueue().size());
+        Runnable retry = timers.getQueue().iterator().next();
+        timers.remove(retry);
+        retry.run();
+        assertEquals(1, replies.size(), "nothing sent for a device nobody wants");
+    }
+}
