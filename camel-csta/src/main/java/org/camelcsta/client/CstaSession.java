@@ -306,6 +306,7 @@ public final class CstaSession implements AutoCloseable {
 
     void unsubscribe(Subscription subscription) {
         List<String> unused = monitors.remove(subscription);
+        monitorStarter.unsubscribed(subscription);
         Transport connection = loggedInTransport();
         if (connection != null) {
             unused.forEach(crossRef -> monitorStarter.stop(connection, crossRef));

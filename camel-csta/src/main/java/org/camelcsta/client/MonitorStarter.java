@@ -96,6 +96,11 @@ final class MonitorStarter {
         requests.send(connection, trunk ? new MonitorTrunk() : new MonitorStart(device), reply);
     }
 
+    /** A subscriber left: the failures of the devices nobody wants any more are forgotten. */
+    void unsubscribed(Subscription subscription) {
+        subscription.devices().stream().filter(device -> !monitors.isWanted(device)).forEach(failures::remove);
+    }
+
     /** Stops a monitor nobody needs. */
     void stop(Transport connection, String crossRef) {
         GenericMessage stop = new GenericMessage("MonitorStop",

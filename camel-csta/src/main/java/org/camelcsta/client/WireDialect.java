@@ -49,9 +49,9 @@ public enum WireDialect {
     }
 
     /**
-     * The names of requests as this dialect spells them otherwise than the seed, for a message's name and every
-     * field's ({@link org.camelcsta.protocol.codec.OutgoingMessage#spelling()}): on the current server, every
-     * {@code deviceId} (a leg's, a requesting device's) as {@code deviceID}.
+     * The names that this dialect spells differently from the seed, as one map for message names and field names
+     * alike ({@link org.camelcsta.protocol.codec.OutgoingMessage#spelling()}; no name is both): on the current server,
+     * {@code SnapShotDevice}, and every {@code deviceId} (a leg's, a requesting device's) as {@code deviceID}.
      */
     public Map<String, String> spelling() {
         return this == API_2020 ? Map.of() : CURRENT_NAMES;

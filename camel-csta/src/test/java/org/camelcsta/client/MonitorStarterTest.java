@@ -55,16 +55,36 @@ class MonitorStarterTest {
     }
 
     @Test
-    void aDeviceWantedAgainStartsItsRetriesOverFromTheFirstWait() {
+    void aRetryThatFindsItsDeviceUnwantedEndsAndItsFailuresAreForgotten() {
         registry.add(subscription);
         starter.start(connection, "200");
         failLastStart();
         registry.remove(subscription);
         runTheRetry(); // finds the device no longer wanted
+        assertEquals(1, replies.size(), "nothing sent for a device nobody wants");
 
         registry.add(subscription);
         starter.start(connection, "200");
         failLastStart();
+        assertFirstWait();
+    }
+
+    @Test
+    void aDeviceLeftAndWantedAgainBeforeItsRetryStartsOverFromTheFirstWait() {
+        registry.add(subscription);
+        starter.start(connection, "200");
+        failLastStart();
+        registry.remove(subscription);
+        starter.unsubscribed(subscription); // as the session does
+        registry.add(subscription);
+
+        runTheRetry();
+        assertEquals(2, replies.size(), "the device is wanted again: its retry starts it");
+        failLastStart();
+        assertFirstWait();
+    }
+
+    private void assertFirstWait() {
         long retryIn = ((RunnableScheduledFuture<?>) timers.getQueue().iterator().next()).getDelay(TimeUnit.MILLISECONDS);
         assertTrue(retryIn <= FIRST_RETRY.toMillis() * 6 / 5, "the first wait, not a doubled one: " + retryIn + " ms");
     }
@@ -78,6 +98,5 @@ class MonitorStarterTest {
         Runnable retry = timers.getQueue().iterator().next();
         timers.remove(retry);
         retry.run();
-        assertEquals(1, replies.size(), "nothing sent for a device nobody wants");
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaDecodeException.Reason;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaMessage;
@@ -147,34 +147,39 @@ public final class MessageBinder {
      * The fields of a message as they go out, as a token stream before their {@code START_OBJECT}: those of
      * {@link #tokens(CstaMessage)}, with what the sender sets on them.
      *
-     * @throws IllegalArgumentException where the message cannot be serialized
+     * @throws CstaEncodeException where the message cannot be serialized, or its names cannot be spelled as asked
      */
     public JsonParser tokens(OutgoingMessage outgoing) {
-        JsonParser fields = tokens(outgoing.message());
-        if (outgoing.isAsBuilt()) {
-            return fields;
+        try {
+            JsonParser fields = tokens(outgoing.message());
+            if (outgoing.isAsBuilt()) {
+                return fields;
+            }
+            TokenBuffer stamped = new TokenBuffer(mapper, false);
+            try (fields) {
+                new StampedFields(outgoing, stamped).copy(fields);
+            }
+            return stamped.asParser();
+        } catch (IOException | IllegalArgumentException e) {
+            throw cannotWrite(outgoing, e);
         }
-        TokenBuffer stamped = new TokenBuffer(mapper, false);
-        try (fields) {
-            new StampedFields(outgoing, stamped).copy(fields);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + outgoing.name() + ": " + e.getMessage(), e);
-        }
-        return stamped.asParser();
     }
 
     /**
      * The fields of a message as they go out, as a tree of their own: for a codec that needs the whole tree.
      *
-     * @throws IllegalArgumentException where the message cannot be serialized
+     * @throws CstaEncodeException as {@link #tokens(OutgoingMessage)}
      */
     public ObjectNode fieldTree(OutgoingMessage outgoing) {
         try (JsonParser fields = tokens(outgoing)) {
-            JsonNode tree = mapper.readTree(fields);
-            return tree instanceof ObjectNode object ? object : mapper.createObjectNode();
+            return (ObjectNode) mapper.readTree(fields);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot write " + outgoing.name() + ": " + e.getMessage(), e);
+            throw cannotWrite(outgoing, e);
         }
+    }
+
+    private static CstaEncodeException cannotWrite(OutgoingMessage outgoing, Exception e) {
+        return new CstaEncodeException("cannot write " + LogText.cap(outgoing.name()) + ": " + LogText.cap(e.getMessage()), e);
     }
 
     /** The field tree of a message, ready for any codec. */

@@ -20,7 +20,7 @@ public record OutgoingMessage(CstaMessage message, String requestId, String test
 
     public OutgoingMessage {
         Objects.requireNonNull(message, "message");
-        Objects.requireNonNull(spelling, "spelling");
+        spelling = Map.copyOf(spelling);
     }
 
     /** A message written as it is. */

@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamException;
 
 import com.ctc.wstx.api.WstxOutputProperties;
 import com.ctc.wstx.stax.WstxOutputFactory;
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.camelcsta.protocol.CstaEncodeException;
@@ -115,12 +116,21 @@ final class XmlTreeWriter {
             case START_OBJECT -> writeObject(writer, message, name, fields);
             case VALUE_NULL -> writer.writeEmptyElement(name);
             default -> {
-                String text = fields.getText();
+                String text = text(fields);
                 CharacterRule.XML_1_0.requireWritableValue(message, name, text);
                 writer.writeStartElement(name);
                 writer.writeCharacters(text);
                 writer.writeEndElement();
             }
         }
+    }
+
+    /** A scalar's text; binary data (a {@code byte[]} in a route's body) as base64, as a tree's text would be. */
+    private static String text(JsonParser fields) throws IOException {
+        if (fields.currentToken() != JsonToken.VALUE_EMBEDDED_OBJECT) {
+            return fields.getText();
+        }
+        Object value = fields.getEmbeddedObject();
+        return value instanceof byte[] bytes ? Base64Variants.getDefaultVariant().encode(bytes) : String.valueOf(value);
     }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A message as its name and field tree. It carries every message we do not model (HoldCall,
- * HeldEvent, ...) so that nothing is lost, and it is the form that all codecs share: a typed message
- * becomes a generic one on its way out and a generic one is bound to its type on the way in.
+ * HeldEvent, ...) so that nothing is lost, and it is the form that all codecs read into: a generic one is bound to
+ * its type on the way in (on the way out, a typed message is written from its record's own tokens).
  *
  * @param name   the message name, e.g. {@code HoldCall}
  * @param fields the fields under the root, never {@code null}

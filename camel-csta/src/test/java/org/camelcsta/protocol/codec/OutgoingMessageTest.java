@@ -1,10 +1,12 @@
 package org.camelcsta.protocol.codec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -13,8 +15,12 @@ import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.PrivateData;
 import org.camelcsta.protocol.model.SnapshotDevice;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the sender sets on a message as it is written (its request id, the TEST mode, the server's spelling) comes out
@@ -52,23 +58,58 @@ class OutgoingMessageTest {
     }
 
     @Test
-    void isWhatEditingACopyOfTheFieldTreeGave() {
+    void isWhatEditingACopyOfTheFieldTreeGaveInEveryFormat() {
         ObjectNode fields = JsonNodeFactory.instance.objectNode();
         fields.put("privateData", "not an object");
         fields.putNull("test");
         fields.putArray("list").addObject().put("deviceId", "7");
         fields.putObject("nested").putObject("deeper").put("deviceId", "8");
+        fields.put("binary", new byte[] { 1, 2, 3 });
         GenericMessage message = new GenericMessage("Custom", fields);
-        for (String test : new String[] { null, "ok" }) {
-            ObjectNode edited = fields.deepCopy();
-            if (test != null) {
-                edited.put("test", test);
+        for (Map<String, String> spelling : List.of(Map.<String, String>of(), CURRENT)) {
+            for (String test : new String[] { null, "ok" }) {
+                ObjectNode edited = fields.deepCopy();
+                if (test != null) {
+                    edited.put("test", test);
+                }
+                edited.putObject("privateData").put("requestID", "r-3");
+                if (!spelling.isEmpty()) {
+                    ((ObjectNode) edited.get("list").get(0)).set("deviceID", ((ObjectNode) edited.get("list").get(0)).remove("deviceId"));
+                    ((ObjectNode) edited.get("nested").get("deeper")).set("deviceID",
+                            ((ObjectNode) edited.get("nested").get("deeper")).remove("deviceId"));
+                }
+                GenericMessage expected = new GenericMessage("Custom", edited);
+                OutgoingMessage outgoing = new OutgoingMessage(message, "r-3", test, spelling);
+                String what = "TEST " + test + ", spelling " + spelling;
+                assertEquals(new String(xml.encode(expected), StandardCharsets.UTF_8), xml(outgoing), what);
+                assertEquals(json.encode(expected), json.encode(outgoing), what);
+                assertEquals(query.encode(expected), query.encode(outgoing), what);
             }
-            edited.putObject("privateData").put("requestID", "r-3");
-            assertEquals(json.encode(new GenericMessage("Custom", edited)),
-                    json.encode(new OutgoingMessage(message, "r-3", test, Map.of())), "TEST " + test);
         }
         assertEquals(fields, message.fields(), "the message itself is left as it is");
+    }
+
+    @Test
+    void refusesTwoFieldsThatTheServerSpellsAlikeAndNestingThatNothingReads() {
+        ObjectNode both = JsonNodeFactory.instance.objectNode();
+        both.putObject("leg").put("deviceID", "1").put("deviceId", "2");
+        CstaEncodeException twice = assertThrows(CstaEncodeException.class,
+                () -> xml.encode(new OutgoingMessage(new GenericMessage("Custom", both), "r-5", null, CURRENT)));
+        assertTrue(twice.getMessage().contains("deviceID"), twice.getMessage());
+        assertDoesNotThrow(() -> xml.encode(new OutgoingMessage(new GenericMessage("Custom", both), "r-5", null, Map.of())),
+                "two names as the seed spells them are two names");
+
+        ObjectNode deep = JsonNodeFactory.instance.objectNode();
+        ObjectNode level = deep;
+        for (int i = 0; i < 10_000; i++) {
+            level = level.putObject("a");
+        }
+        GenericMessage tooDeep = new GenericMessage("Custom", deep);
+        for (Executable encode : List.<Executable>of(() -> xml.encode(new OutgoingMessage(tooDeep, "r-6", null, Map.of())),
+                () -> json.encode(new OutgoingMessage(tooDeep, "r-6", null, Map.of())),
+                () -> query.encode(new OutgoingMessage(tooDeep, "r-6", null, Map.of())))) {
+            assertThrows(CstaEncodeException.class, encode);
+        }
     }
 
     @Test
