@@ -16,7 +16,8 @@ public interface TransportListener {
 
     /**
      * What one read of the connection gave has been reported: the events are handed to their routes. A transport
-     * calls it after every read that reported messages (the TCP transport once for all the frames of a read).
+     * calls it after every read that reported messages (the TCP transport once for all the frames of a read,
+     * socket.io once the library's event thread has caught up with what was read, or every few dozen messages).
      */
     void onReadComplete();
 

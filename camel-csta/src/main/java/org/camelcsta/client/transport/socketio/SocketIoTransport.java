@@ -69,6 +69,7 @@ public final class SocketIoTransport implements Transport {
         options.webSocketFactory = new PausableWebSocketFactory(http, pause, settings.maxFrameSize());
         Socket client = IO.socket(URI.create(address), options);
         AtomicBoolean closed = new AtomicBoolean();
+        ReadCompletion readCompletion = new ReadCompletion(listener);
         client.on(Socket.EVENT_CONNECT, args -> connected.complete(null));
         client.on(Socket.EVENT_CONNECT_ERROR, args -> connected.completeExceptionally(
                 new CstaConnectionException("cannot connect to " + address + ": " + describe(args))));
@@ -76,7 +77,7 @@ public final class SocketIoTransport implements Transport {
                 new CstaConnectionException("cannot connect to " + address + ": timed out")));
         client.on(Socket.EVENT_MESSAGE, args -> {
             for (Object arg : args) {
-                deliver(arg, listener, address);
+                deliver(arg, listener, readCompletion, address);
             }
         });
         client.on(Socket.EVENT_DISCONNECT, args -> {
@@ -91,7 +92,7 @@ public final class SocketIoTransport implements Transport {
         return connected;
     }
 
-    private void deliver(Object arg, TransportListener listener, String address) {
+    private void deliver(Object arg, TransportListener listener, ReadCompletion readCompletion, String address) {
         String text = String.valueOf(arg);
         GenericMessage message;
         try {
@@ -109,7 +110,7 @@ public final class SocketIoTransport implements Transport {
         } catch (RuntimeException e) {
             LOG.warn("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(e), e);
         } finally {
-            listener.onReadComplete(); // the library reports one message at a time
+            readCompletion.messageDelivered();
         }
     }
 
