@@ -111,7 +111,10 @@ public final class CstaSession implements AutoCloseable {
         return current != null ? current : settings.dialect() != null ? settings.dialect() : WireDialect.API_2020;
     }
 
-    /** How many monitors run on the current connection. */
+    /**
+     * How many of the wanted devices have their monitor running on the current connection: two devices that the server
+     * monitors under one id ({@code 200} and {@code u-<trunk>-200}) count as two.
+     */
     public int activeMonitors() {
         return monitors.activeMonitors();
     }
