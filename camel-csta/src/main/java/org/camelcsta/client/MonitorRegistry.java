@@ -33,6 +33,7 @@ final class MonitorRegistry {
     private final Map<String, Set<String>> devicesByCrossRef = new HashMap<>();
     private final Map<String, List<Subscription>> followersByCrossRef = new HashMap<>();
     private final Set<String> starting = new HashSet<>();
+    private final Set<String> stopsHeldBack = new LinkedHashSet<>();
     private Object connection;
 
     /**
@@ -93,6 +94,7 @@ final class MonitorRegistry {
     synchronized void connected(Object loggedIn) {
         connection = loggedIn;
         starting.clear();
+        stopsHeldBack.clear();
     }
 
     /** Whether this is the connection that monitors are claimed for. */
@@ -104,6 +106,7 @@ final class MonitorRegistry {
     synchronized void connectionLost() {
         connection = null;
         starting.clear();
+        stopsHeldBack.clear();
         crossRefByDevice.clear();
         devicesByCrossRef.clear();
     }
@@ -143,6 +146,29 @@ final class MonitorRegistry {
         }
         devicesByCrossRef.computeIfAbsent(crossRef, id -> new LinkedHashSet<>()).add(device);
         return List.copyOf(subscribers);
+    }
+
+    /**
+     * Whether the stop of a monitor on this connection must wait: while a start is in flight, its reply may name the
+     * same id (the current server monitors {@code 121} and {@code u-<trunk>-121} as one), and a stop sent after that
+     * start would end the monitor it brings.
+     */
+    synchronized boolean holdBackStop(Object on, String crossRef) {
+        if (on != connection || starting.isEmpty()) {
+            return false;
+        }
+        stopsHeldBack.add(crossRef);
+        return true;
+    }
+
+    /** The stops held back that may go, now that no start is in flight: those whose id no device took meanwhile. */
+    synchronized List<String> stopsDue(Object on) {
+        if (on != connection || !starting.isEmpty() || stopsHeldBack.isEmpty()) {
+            return List.of();
+        }
+        List<String> due = stopsHeldBack.stream().filter(crossRef -> !devicesByCrossRef.containsKey(crossRef)).toList();
+        stopsHeldBack.clear();
+        return due;
     }
 
     /** Whether a device still monitored on the current connection has this id: its monitor must keep running. */

@@ -92,6 +92,7 @@ final class MonitorStarter {
                 failed(connection, device, error != null ? CompletionCause.of(error)
                         : new CstaException("answered with " + LogText.cap(response.messageName())));
             }
+            monitors.stopsDue(connection).forEach(crossRef -> stop(connection, crossRef));
         });
         requests.send(connection, trunk ? new MonitorTrunk() : new MonitorStart(device), reply);
     }
@@ -101,8 +102,11 @@ final class MonitorStarter {
         subscription.devices().stream().filter(device -> !monitors.isWanted(device)).forEach(failures::remove);
     }
 
-    /** Stops a monitor nobody needs. */
+    /** Stops a monitor nobody needs, once no start is in flight whose reply may name it. */
     void stop(Transport connection, String crossRef) {
+        if (monitors.holdBackStop(connection, crossRef)) {
+            return;
+        }
         GenericMessage stop = new GenericMessage("MonitorStop",
                 JsonNodeFactory.instance.objectNode().put("monitorCrossRefID", crossRef));
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();

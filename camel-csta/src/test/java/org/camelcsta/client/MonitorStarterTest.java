@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.protocol.CstaException;
+import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
+import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,13 +29,16 @@ class MonitorStarterTest {
 
     private final MonitorRegistry registry = new MonitorRegistry();
     private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1);
+    private final List<CstaRequest> sent = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<CstaResponse>> replies = new CopyOnWriteArrayList<>();
     private final Transport connection = new IdleTransport();
     private final MonitorStarter starter = new MonitorStarter(SessionSettings.builder().host("127.0.0.1")
-            .credentials("u", "p", "d").build(), registry, (on, request, reply) -> replies.add(reply), timers,
+            .credentials("u", "p", "d").build(), registry, (on, request, reply) -> {
+                sent.add(request);
+                replies.add(reply);
+            }, timers,
             new Backoff(FIRST_RETRY, FIRST_RETRY.multipliedBy(64)));
-    private final Subscription subscription = new Subscription(List.of("200"), List.of(), Set.of(), SnapshotMode.NEVER,
-            event -> null, new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+    private final Subscription subscription = subscriber("200");
 
     @BeforeEach
     void connect() {
@@ -84,9 +89,38 @@ class MonitorStarterTest {
         assertFirstWait();
     }
 
+    @Test
+    void aMonitorIsNotStoppedWhileAStartThatMayNameItIsInFlight() {
+        Subscription user = subscriber("u-12345678-121");
+        registry.add(user);
+        starter.start(connection, "u-12345678-121");
+        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
+        Subscription route = subscriber("121");
+        registry.add(route);
+        starter.start(connection, "121"); // the current server monitors 121 as u-12345678-121
+
+        registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef)); // as the session does
+        replies.get(1).complete(new MonitorStartResponse("u-12345678-121", null));
+        assertEquals(List.of("MonitorStart", "MonitorStart"), sent.stream().map(CstaRequest::messageName).toList(),
+                "the monitor that 121 now has is not stopped");
+
+        Subscription other = subscriber("122");
+        registry.add(other);
+        starter.start(connection, "122");
+        registry.remove(route).forEach(crossRef -> starter.stop(connection, crossRef));
+        assertEquals(3, sent.size(), "held back while 122's start is in flight");
+        replies.get(2).complete(new MonitorStartResponse("122-1", null));
+        assertEquals("MonitorStop", sent.get(3).messageName(), "and sent once it is answered");
+    }
+
     private void assertFirstWait() {
         long retryIn = ((RunnableScheduledFuture<?>) timers.getQueue().iterator().next()).getDelay(TimeUnit.MILLISECONDS);
         assertTrue(retryIn <= FIRST_RETRY.toMillis() * 6 / 5, "the first wait, not a doubled one: " + retryIn + " ms");
+    }
+
+    private static Subscription subscriber(String device) {
+        return new Subscription(List.of(device), List.of(), Set.of(), SnapshotMode.NEVER, event -> null,
+                new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
     }
 
     private void failLastStart() {
