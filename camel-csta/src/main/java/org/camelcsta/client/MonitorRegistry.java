@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * {@code q-<trunk>-400}, the ids its {@code MonitorStartedEvent}s announce) that no monitor of their own takes.
  * Devices named differently may be monitored under one id ({@code 200} and {@code u-<trunk>-200} on the current
  * server): the id's events reach the subscribers of each, and its monitor is stopped only when none is left. A
- * subscription may also follow ids: their events reach it whichever monitor brings them.
+ * subscription may also follow ids: their events reach it whichever monitor brings them. A monitor is stopped only
+ * when no device has its id, and not while a start is in flight whose reply may name it.
  */
 final class MonitorRegistry {
 
@@ -149,15 +150,19 @@ final class MonitorRegistry {
     }
 
     /**
-     * Whether the stop of a monitor on this connection must wait: while a start is in flight, its reply may name the
-     * same id (the current server monitors {@code 121} and {@code u-<trunk>-121} as one), and a stop sent after that
-     * start would end the monitor it brings.
+     * Whether the monitor of an id may be stopped now on this connection: not if a device has the id (again), nor on
+     * a connection that is no longer the current one, and not yet while a start is in flight, whose reply may name the
+     * same id (the current server monitors {@code 121} and {@code u-<trunk>-121} as one): that stop is held back
+     * until {@link #stopsDue}.
      */
-    synchronized boolean holdBackStop(Object on, String crossRef) {
-        if (on != connection || starting.isEmpty()) {
+    synchronized boolean mayStop(Object on, String crossRef) {
+        if (on != connection || devicesByCrossRef.containsKey(crossRef)) {
             return false;
         }
-        stopsHeldBack.add(crossRef);
+        if (!starting.isEmpty()) {
+            stopsHeldBack.add(crossRef);
+            return false;
+        }
         return true;
     }
 
@@ -169,11 +174,6 @@ final class MonitorRegistry {
         List<String> due = stopsHeldBack.stream().filter(crossRef -> !devicesByCrossRef.containsKey(crossRef)).toList();
         stopsHeldBack.clear();
         return due;
-    }
-
-    /** Whether a device still monitored on the current connection has this id: its monitor must keep running. */
-    synchronized boolean isInUse(String crossRef) {
-        return devicesByCrossRef.containsKey(crossRef);
     }
 
     /**

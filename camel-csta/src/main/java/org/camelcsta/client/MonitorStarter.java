@@ -85,14 +85,17 @@ final class MonitorStarter {
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
         // completes on the I/O thread before the next message is read, so no event can miss the new id
         reply.whenComplete((response, error) -> {
-            if (error == null && response instanceof MonitorStartResponse started) {
-                started(connection, device, trunk ? MonitorRegistry.TRUNK_PREFIX + started.monitorCrossRefId()
-                        : started.monitorCrossRefId());
-            } else {
-                failed(connection, device, error != null ? CompletionCause.of(error)
-                        : new CstaException("answered with " + LogText.cap(response.messageName())));
+            try {
+                if (error == null && response instanceof MonitorStartResponse started) {
+                    started(connection, device, trunk ? MonitorRegistry.TRUNK_PREFIX + started.monitorCrossRefId()
+                            : started.monitorCrossRefId());
+                } else {
+                    failed(connection, device, error != null ? CompletionCause.of(error)
+                            : new CstaException("answered with " + LogText.cap(response.messageName())));
+                }
+            } finally {
+                monitors.stopsDue(connection).forEach(crossRef -> stop(connection, crossRef));
             }
-            monitors.stopsDue(connection).forEach(crossRef -> stop(connection, crossRef));
         });
         requests.send(connection, trunk ? new MonitorTrunk() : new MonitorStart(device), reply);
     }
@@ -102,9 +105,9 @@ final class MonitorStarter {
         subscription.devices().stream().filter(device -> !monitors.isWanted(device)).forEach(failures::remove);
     }
 
-    /** Stops a monitor nobody needs, once no start is in flight whose reply may name it. */
+    /** Stops a monitor nobody needs, unless a device took its id meanwhile; once no start is in flight. */
     void stop(Transport connection, String crossRef) {
-        if (monitors.holdBackStop(connection, crossRef)) {
+        if (!monitors.mayStop(connection, crossRef)) {
             return;
         }
         GenericMessage stop = new GenericMessage("MonitorStop",
@@ -126,9 +129,7 @@ final class MonitorStarter {
         }
         failures.remove(device);
         if (subscribers.isEmpty()) {
-            if (!monitors.isInUse(crossRef)) {
-                stop(connection, crossRef);
-            }
+            stop(connection, crossRef);
             return;
         }
         LOG.debug("Monitoring device {} as {}", device, LogText.cap(crossRef));

@@ -86,10 +86,10 @@ class MonitorRegistryTest {
 
         assertEquals(List.of(bare, user), registry.subscribersOf("u-12345678-200"));
         assertEquals(List.of(), registry.remove(bare), "the other device still needs the monitor");
-        assertTrue(registry.isInUse("u-12345678-200"));
+        assertFalse(registry.mayStop(this, "u-12345678-200"));
         assertEquals(List.of(user), registry.subscribersOf("u-12345678-200"));
         assertEquals(List.of("u-12345678-200"), registry.remove(user));
-        assertFalse(registry.isInUse("u-12345678-200"));
+        assertTrue(registry.mayStop(this, "u-12345678-200"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.camelcsta.client.transport.Transport;
 import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
+import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A monitor whose start failed is retried while, and only while, a subscriber wants it. */
+/**
+ * A monitor whose start failed is retried while, and only while, a subscriber wants it; a monitor is stopped only when
+ * no device has its id, and not while a start is in flight whose reply may name it.
+ */
 class MonitorStarterTest {
 
     private static final Duration FIRST_RETRY = Duration.ofHours(1);
@@ -101,16 +105,35 @@ class MonitorStarterTest {
 
         registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef)); // as the session does
         replies.get(1).complete(new MonitorStartResponse("u-12345678-121", null));
-        assertEquals(List.of("MonitorStart", "MonitorStart"), sent.stream().map(CstaRequest::messageName).toList(),
-                "the monitor that 121 now has is not stopped");
+        assertEquals(List.of("MonitorStart", "MonitorStart"), names(), "the monitor that 121 now has is not stopped");
 
-        Subscription other = subscriber("122");
-        registry.add(other);
+        registry.add(subscriber("122"));
         starter.start(connection, "122");
         registry.remove(route).forEach(crossRef -> starter.stop(connection, crossRef));
         assertEquals(3, sent.size(), "held back while 122's start is in flight");
         replies.get(2).complete(new MonitorStartResponse("122-1", null));
-        assertEquals("MonitorStop", sent.get(3).messageName(), "and sent once it is answered");
+        assertEquals(List.of("MonitorStart", "MonitorStart", "MonitorStart", "MonitorStop"), names(),
+                "and sent once it is answered");
+        assertEquals("u-12345678-121", ((GenericMessage) sent.get(3)).text("monitorCrossRefID"));
+    }
+
+    @Test
+    void aMonitorIsNotStoppedWhenTheStartThatNamesItWasAnsweredJustBefore() {
+        Subscription user = subscriber("u-12345678-121");
+        registry.add(user);
+        starter.start(connection, "u-12345678-121");
+        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
+        registry.add(subscriber("121"));
+        starter.start(connection, "121");
+
+        List<String> unused = registry.remove(user);
+        replies.get(1).complete(new MonitorStartResponse("u-12345678-121", null)); // read before the session stops it
+        unused.forEach(crossRef -> starter.stop(connection, crossRef));
+        assertEquals(List.of("MonitorStart", "MonitorStart"), names());
+    }
+
+    private List<String> names() {
+        return sent.stream().map(CstaRequest::messageName).toList();
     }
 
     private void assertFirstWait() {
