@@ -96,12 +96,8 @@ class MonitorStarterTest {
     @Test
     void aMonitorIsNotStoppedWhileAStartThatMayNameItIsInFlight() {
         Subscription user = subscriber("u-12345678-121");
-        registry.add(user);
-        starter.start(connection, "u-12345678-121");
-        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
         Subscription route = subscriber("121");
-        registry.add(route);
-        starter.start(connection, "121"); // the current server monitors 121 as u-12345678-121
+        monitorThenStartItsAlias(user, route);
 
         registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef)); // as the session does
         replies.get(1).complete(new MonitorStartResponse("u-12345678-121", null));
@@ -120,16 +116,21 @@ class MonitorStarterTest {
     @Test
     void aMonitorIsNotStoppedWhenTheStartThatNamesItWasAnsweredJustBefore() {
         Subscription user = subscriber("u-12345678-121");
-        registry.add(user);
-        starter.start(connection, "u-12345678-121");
-        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
-        registry.add(subscriber("121"));
-        starter.start(connection, "121");
+        monitorThenStartItsAlias(user, subscriber("121"));
 
         List<String> unused = registry.remove(user);
         replies.get(1).complete(new MonitorStartResponse("u-12345678-121", null)); // read before the session stops it
         unused.forEach(crossRef -> starter.stop(connection, crossRef));
         assertEquals(List.of("MonitorStart", "MonitorStart"), names());
+    }
+
+    /** The user's monitor runs; the alias's start is in flight (the current server monitors 121 as u-12345678-121). */
+    private void monitorThenStartItsAlias(Subscription user, Subscription alias) {
+        registry.add(user);
+        starter.start(connection, "u-12345678-121");
+        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
+        registry.add(alias);
+        starter.start(connection, "121");
     }
 
     private List<String> names() {
