@@ -166,12 +166,12 @@ final class MonitorRegistry {
         return true;
     }
 
-    /** The stops held back that may go, now that no start is in flight: those whose id no device took meanwhile. */
+    /** The stops held back, once no start is in flight: each is decided again ({@link #mayStop}) as it goes. */
     synchronized List<String> stopsDue(Object on) {
         if (on != connection || !starting.isEmpty() || stopsHeldBack.isEmpty()) {
             return List.of();
         }
-        List<String> due = stopsHeldBack.stream().filter(crossRef -> !devicesByCrossRef.containsKey(crossRef)).toList();
+        List<String> due = List.copyOf(stopsHeldBack);
         stopsHeldBack.clear();
         return due;
     }
