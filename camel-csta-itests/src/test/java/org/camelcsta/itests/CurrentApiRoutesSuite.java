@@ -448,8 +448,9 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
     }
 
     /**
-     * As above, with a route on the caller too: the caller's events go to that route and to the watch, which learns
-     * the leg without a monitor of its own; the trunk's route still gets the external party's events.
+     * As above, with a route on the caller too: the caller's events go to that route, to the trunk's and to the watch,
+     * which learns the leg without a monitor of its own. The simulator sends each of them once per monitor, and each
+     * route gets it once; the trunk's route still gets the external party's events.
      */
     @Test
     void aCallerRouteBesideATrunkRouteKeepsTheCallersEventsAndTheCallLearnsItsLeg() throws Exception {
@@ -462,6 +463,11 @@ abstract class CurrentApiRoutesSuite extends SimulatorTestSupport {
         await().until(() -> callIds(caller, user("121"), "DeliveredEvent").contains(callId));
         await().until(() -> callIds(trunk, "t-" + CurrentApiSupport.TRUNK, "DeliveredEvent")
                 .contains(legOf(simulator, EXTERNAL).callId()));
+        await().until(() -> !callIds(trunk, user("121"), "EstablishedEvent").isEmpty());
+        long sent = written("DeliveredEvent", user("121"));
+        assertEquals(2, sent, "a copy per monitor");
+        await().until(() -> callIds(caller, user("121"), "DeliveredEvent").size() == 1
+                            && callIds(trunk, user("121"), "DeliveredEvent").size() == 1);
         assertEquals(1, simulator.traffic("MonitorStart").size(), "the caller route's monitor only");
     }
 

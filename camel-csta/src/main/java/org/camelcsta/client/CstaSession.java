@@ -544,13 +544,12 @@ public final class CstaSession implements AutoCloseable {
         });
     }
 
-    /** @param toHandOver where an event's queues that wait to be handed over go */
-    private void onMessage(Transport connection, GenericMessage message, int frameSize, List<EventQueue> toHandOver) {
-        if (connection != currentTransport()) {
+    private void onMessage(Listener from, GenericMessage message, int frameSize) {
+        if (from.connection != currentTransport()) {
             return; // read late from a connection given up: its ids mean nothing now
         }
         if (MessageTypes.isEvent(message.name())) {
-            onEvent(connection, message, frameSize, toHandOver);
+            onEvent(from, message, frameSize);
             return;
         }
         PendingRequest request = correlator.take(message);
@@ -574,25 +573,29 @@ public final class CstaSession implements AutoCloseable {
         }
     }
 
-    private void onEvent(Transport connection, GenericMessage message, int frameSize, List<EventQueue> toHandOver) {
+    private void onEvent(Listener from, GenericMessage message, int frameSize) {
         if (message.name().equals("ApplicationSessionTerminated")) {
             String reason = message.text("sessionTermReason", "definedTermReason");
-            connectionLost(connection, new CstaConnectionException("the server ended session "
+            connectionLost(from.connection, new CstaConnectionException("the server ended session "
                     + LogText.cap(message.text("sessionID")) + " (" + LogText.cap(reason) + ")"));
-            connection.close();
+            from.connection.close();
             return;
         }
-        List<Subscription> subscribers = monitors.subscribersOf(message.text("monitorCrossRefID"));
+        String crossRef = message.text("monitorCrossRefID");
+        MonitorRegistry.Receivers receivers = monitors.receiversOf(crossRef);
+        List<Subscription> subscribers = receivers.subscribers();
         if (subscribers.isEmpty()) {
-            LOG.debug("Dropped {} from {}: no monitor {}", LogText.cap(message.name()), settings.key(),
-                    LogText.cap(message.text("monitorCrossRefID")));
+            LOG.debug("Dropped {} from {}: no monitor {}", LogText.cap(message.name()), settings.key(), LogText.cap(crossRef));
+            return;
+        }
+        if (from.copies.isCopy(crossRef, message, receivers.twoMonitors())) {
             return;
         }
         // events have one spelling: the wire name is the typed record's name
         ReadEvent event = new ReadEvent(message, binder, settings.key());
         for (Subscription subscriber : subscribers) {
             if (subscriber.wants(message.name()) && subscriber.queue().add(event, frameSize)) {
-                toHandOver.add(subscriber.queue());
+                from.toHandOver.add(subscriber.queue());
             }
         }
     }
@@ -619,8 +622,10 @@ public final class CstaSession implements AutoCloseable {
     /** Binds one connection's callbacks to it, so that a late callback of an old connection is ignored. */
     private final class Listener implements TransportListener {
         private final Transport connection;
-        /** The queues that got events in the current read: touched by the connection's reading thread only. */
+        // touched by the connection's reading thread only
+        /** The queues that got events in the current read. */
         private final List<EventQueue> toHandOver = new ArrayList<>();
+        private final MonitorCopies copies = new MonitorCopies();
 
         Listener(Transport connection) {
             this.connection = connection;
@@ -628,7 +633,7 @@ public final class CstaSession implements AutoCloseable {
 
         @Override
         public void onMessage(GenericMessage message, int frameSize) {
-            CstaSession.this.onMessage(connection, message, frameSize, toHandOver);
+            CstaSession.this.onMessage(this, message, frameSize);
         }
 
         @Override

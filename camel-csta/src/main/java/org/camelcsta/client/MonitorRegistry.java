@@ -1,6 +1,7 @@
 package org.camelcsta.client;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * for one connection: a claim for a connection that is no longer the current one fails, so a start begun just
  * as its connection was lost can never keep the device from being monitored on the next one. A trunk monitor
  * ({@code t-<trunk>}) also receives the events of the users and queues of its trunk ({@code u-<trunk>-200},
- * {@code q-<trunk>-400}, the ids its {@code MonitorStartedEvent}s announce) that no monitor of their own takes.
+ * {@code q-<trunk>-400}, the ids its {@code MonitorStartedEvent}s announce), whether or not they have a monitor of
+ * their own.
  * Devices named differently may be monitored under one id ({@code 200} and {@code u-<trunk>-200} on the current
  * server): the id's events reach the subscribers of each, and its monitor is stopped only when none is left. A
  * subscription may also follow ids: their events reach it whichever monitor brings them. A monitor is stopped only
@@ -177,42 +179,57 @@ final class MonitorRegistry {
     }
 
     /**
-     * The subscribers of the events that carry this id on the current connection: those of the devices monitored
-     * under it (else of the trunk that covers it) and its followers.
+     * Who receives the events that carry this id on the current connection: the subscribers of the devices monitored
+     * under it and of the trunk that covers it, and its followers, each once.
      */
-    synchronized List<Subscription> subscribersOf(String crossRef) {
-        Set<String> devices = devicesReceiving(crossRef);
-        List<Subscription> followers = crossRef == null ? List.of() : followersByCrossRef.getOrDefault(crossRef, List.of());
-        if (followers.isEmpty() && devices.size() <= 1) { // as nearly always
-            return devices.isEmpty() ? List.of() : List.copyOf(subscribersByDevice.get(devices.iterator().next()));
+    synchronized Receivers receiversOf(String crossRef) {
+        if (crossRef == null) {
+            return Receivers.NONE;
+        }
+        Set<String> own = devicesByCrossRef.get(crossRef);
+        Set<String> trunk = coveringTrunk(crossRef);
+        List<Subscription> followers = followersByCrossRef.getOrDefault(crossRef, List.of());
+        boolean twoMonitors = own != null && trunk != null;
+        if (!twoMonitors && followers.isEmpty()) { // as nearly always: one monitor, of one device
+            Set<String> devices = own != null ? own : trunk;
+            if (devices == null) {
+                return Receivers.NONE;
+            }
+            if (devices.size() == 1) {
+                return new Receivers(List.copyOf(subscribersByDevice.get(devices.iterator().next())), false);
+            }
         }
         Set<Subscription> subscribers = new LinkedHashSet<>();
-        devices.forEach(device -> subscribers.addAll(subscribersByDevice.get(device)));
+        for (Set<String> devices : Arrays.asList(own, trunk)) {
+            if (devices != null) {
+                devices.forEach(device -> subscribers.addAll(subscribersByDevice.get(device)));
+            }
+        }
         subscribers.addAll(followers);
-        return List.copyOf(subscribers);
+        return new Receivers(List.copyOf(subscribers), twoMonitors);
     }
 
     /** A device whose running monitor brings the events that carry this id (else the trunk's); {@code null} if none. */
     synchronized String deviceReceiving(String crossRef) {
-        Set<String> devices = devicesReceiving(crossRef);
-        return devices.isEmpty() ? null : devices.iterator().next();
+        if (crossRef == null) {
+            return null;
+        }
+        Set<String> devices = devicesByCrossRef.get(crossRef);
+        if (devices == null) {
+            devices = coveringTrunk(crossRef);
+        }
+        return devices == null ? null : devices.iterator().next();
+    }
+
+    /** The devices of the running trunk monitor that covers a user's or a queue's id, or {@code null}. */
+    private Set<String> coveringTrunk(String crossRef) {
+        Matcher covered = COVERED_BY_TRUNK.matcher(crossRef);
+        return covered.matches() ? devicesByCrossRef.get(TRUNK_PREFIX + covered.group(1)) : null;
     }
 
     /** The id of a user of a trunk, as the current server names it: {@code u-12345678-200}. */
     static String userId(String trunk, String extension) {
         return "u-" + trunk + "-" + extension;
-    }
-
-    private Set<String> devicesReceiving(String crossRef) {
-        if (crossRef == null) {
-            return Set.of();
-        }
-        Set<String> devices = devicesByCrossRef.get(crossRef);
-        if (devices == null) {
-            Matcher user = COVERED_BY_TRUNK.matcher(crossRef);
-            devices = user.matches() ? devicesByCrossRef.get(TRUNK_PREFIX + user.group(1)) : null;
-        }
-        return devices == null ? Set.of() : devices;
     }
 
     /** Whether a subscriber wants the device monitored. */
@@ -254,5 +271,15 @@ final class MonitorRegistry {
 
     synchronized int activeMonitors() {
         return crossRefByDevice.size();
+    }
+
+    /**
+     * Who receives the events of one id.
+     *
+     * @param twoMonitors whether two monitors of the session bring them, the id's own and its trunk's: a server may
+     *                    send each monitor its copy
+     */
+    record Receivers(List<Subscription> subscribers, boolean twoMonitors) {
+        static final Receivers NONE = new Receivers(List.of(), false);
     }
 }

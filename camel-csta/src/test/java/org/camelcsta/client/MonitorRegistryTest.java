@@ -40,7 +40,7 @@ class MonitorRegistryTest {
     }
 
     @Test
-    void aTrunkMonitorTakesTheUsersAndQueuesOfItsTrunkThatHaveNoMonitorOfTheirOwn() {
+    void aTrunkMonitorTakesTheUsersAndQueuesOfItsTrunkBesideTheirOwnMonitors() {
         Subscription trunk = subscriber("1");
         Subscription user = subscriber("u-12345678-200");
         registry.add(trunk);
@@ -49,12 +49,14 @@ class MonitorRegistryTest {
         start("1", "t-12345678");
         start("u-12345678-200", "u-12345678-200");
 
-        assertEquals(List.of(trunk), registry.subscribersOf("t-12345678"));
-        assertEquals(List.of(trunk), registry.subscribersOf("u-12345678-201"));
-        assertEquals(List.of(trunk), registry.subscribersOf("q-12345678-400"));
-        assertEquals(List.of(user), registry.subscribersOf("u-12345678-200"));
-        assertEquals(List.of(), registry.subscribersOf("u-87654321-201"), "another trunk's user");
-        assertEquals(List.of(), registry.subscribersOf("12345678"));
+        assertEquals(List.of(trunk), subscribersOf("t-12345678"));
+        assertEquals(List.of(trunk), subscribersOf("u-12345678-201"));
+        assertEquals(List.of(trunk), subscribersOf("q-12345678-400"));
+        assertEquals(List.of(user, trunk), subscribersOf("u-12345678-200"));
+        assertTrue(registry.receiversOf("u-12345678-200").twoMonitors());
+        assertFalse(registry.receiversOf("u-12345678-201").twoMonitors());
+        assertEquals(List.of(), subscribersOf("u-87654321-201"), "another trunk's user");
+        assertEquals(List.of(), subscribersOf("12345678"));
     }
 
     @Test
@@ -84,10 +86,10 @@ class MonitorRegistryTest {
         start("200", "u-12345678-200");
         start("u-12345678-200", "u-12345678-200");
 
-        assertEquals(List.of(bare, user), registry.subscribersOf("u-12345678-200"));
+        assertEquals(List.of(bare, user), subscribersOf("u-12345678-200"));
         assertEquals(List.of(), registry.remove(bare), "the other device still needs the monitor");
         assertFalse(registry.mayStop(this, "u-12345678-200"));
-        assertEquals(List.of(user), registry.subscribersOf("u-12345678-200"));
+        assertEquals(List.of(user), subscribersOf("u-12345678-200"));
         assertEquals(List.of("u-12345678-200"), registry.remove(user));
         assertTrue(registry.mayStop(this, "u-12345678-200"));
     }
@@ -99,19 +101,19 @@ class MonitorRegistryTest {
         registry.add(trunk);
         registry.add(follower);
         registry.connected(this);
-        assertEquals(List.of(follower), registry.subscribersOf("u-12345678-201"), "before any monitor runs, too");
+        assertEquals(List.of(follower), subscribersOf("u-12345678-201"), "before any monitor runs, too");
         start("1", "t-12345678");
-        assertEquals(List.of(trunk, follower), registry.subscribersOf("u-12345678-201"));
-        assertEquals(List.of(trunk, follower), registry.subscribersOf("t-12345678"));
-        assertEquals(List.of(trunk), registry.subscribersOf("u-12345678-202"));
+        assertEquals(List.of(trunk, follower), subscribersOf("u-12345678-201"));
+        assertEquals(List.of(trunk, follower), subscribersOf("t-12345678"));
+        assertEquals(List.of(trunk), subscribersOf("u-12345678-202"));
 
         Subscription route = subscriber("201");
         registry.add(route);
         start("201", "u-12345678-201");
-        assertEquals(List.of(route, follower), registry.subscribersOf("u-12345678-201"), "a monitor of the user's own");
+        assertEquals(List.of(route, trunk, follower), subscribersOf("u-12345678-201"), "a monitor of the user's own");
 
         assertEquals(List.of(), registry.remove(follower), "a follower starts no monitor, so it stops none");
-        assertEquals(List.of(route), registry.subscribersOf("u-12345678-201"));
+        assertEquals(List.of(route, trunk), subscribersOf("u-12345678-201"));
     }
 
     /** Starts a device's monitor on the connection {@code this}, as the session does; returns its subscribers. */
@@ -127,5 +129,9 @@ class MonitorRegistryTest {
     private static Subscription subscriber(List<String> devices, List<String> followed) {
         return new Subscription(devices, followed, Set.of(), SnapshotMode.NEVER, event -> null,
                 new EventQueue(event -> null, Executors.newSingleThreadExecutor(), new ReadGate(1024), 1), null);
+    }
+
+    private List<Subscription> subscribersOf(String crossRef) {
+        return registry.receiversOf(crossRef).subscribers();
     }
 }
