@@ -57,6 +57,7 @@ final class CstaRequestFactory {
     private final String messageName;
     private final MessageBinder binder = MessageBinder.standard();
     private final ObjectMapper mapper = binder.mapper();
+    private volatile Built lastBuilt;
 
     CstaRequestFactory(CstaEndpoint endpoint) {
         this.endpoint = endpoint;
@@ -79,13 +80,32 @@ final class CstaRequestFactory {
         ObjectNode bodyFields = bodyFields(body);
         if (bodyFields != null) {
             merge(fields, bodyFields);
+            return bind(fields);
         }
+        // a route mostly sends the same request again (its options, or the same headers): binding costs more than all
+        // the rest here, and a typed request is immutable
+        Built last = lastBuilt;
+        if (last != null && last.fields().equals(fields)) {
+            return last.request();
+        }
+        CstaRequest request = bind(fields);
+        if (!(request instanceof GenericMessage)) {
+            lastBuilt = new Built(fields, request);
+        }
+        return request;
+    }
+
+    private CstaRequest bind(ObjectNode fields) {
         CstaMessage message = binder.bind(new GenericMessage(messageName, fields));
         if (!(message instanceof CstaRequest request)) {
             throw new IllegalArgumentException("csta:" + endpoint.getOperation() + " names " + messageName
                                                + ", which is not a request");
         }
         return request;
+    }
+
+    /** A request built from these fields (never changed afterwards), without a body. */
+    private record Built(ObjectNode fields, CstaRequest request) {
     }
 
     /** A typed request of another operation is a mistake; a generic one of another name is not input. */

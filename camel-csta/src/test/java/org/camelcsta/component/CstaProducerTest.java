@@ -74,6 +74,22 @@ class CstaProducerTest extends ScriptedServerTestSupport {
         assertEquals(new ConnectionId("SIP/555", "124"), response.callingDevice());
     }
 
+    /** The producer reuses the request it built last while what it is built from stays the same. */
+    @Test
+    void eachRequestIsBuiltFromItsOwnExchange() {
+        for (int round = 0; round < 2; round++) {
+            assertEquals(new ConnectionId("SIP/321", "123"), call(Map.of(), null));
+            assertEquals(new ConnectionId("SIP/555", "123"), call(Map.of(CstaConstants.CALLED_DIRECTORY_NUMBER, "555"), null));
+            assertEquals(new ConnectionId("SIP/555", "124"), call(Map.of(CstaConstants.CALLED_DIRECTORY_NUMBER, "555",
+                    CstaConstants.CALLING_DEVICE, "124"), null));
+            assertEquals(new ConnectionId("SIP/777", "123"), call(Map.of(), Map.of("calledDirectoryNumber", 777)));
+        }
+    }
+
+    private ConnectionId call(Map<String, Object> headers, Object body) {
+        return template.requestBodyAndHeaders("direct:call", body, headers, MakeCallResponse.class).callingDevice();
+    }
+
     @Test
     void aMapOrJsonBodyOverridesHeaders() {
         MakeCallResponse fromMap = template.requestBodyAndHeader("direct:call", Map.of("calledDirectoryNumber", 777),
