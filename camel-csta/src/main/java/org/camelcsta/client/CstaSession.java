@@ -583,12 +583,12 @@ public final class CstaSession implements AutoCloseable {
         }
         String crossRef = message.text("monitorCrossRefID");
         MonitorRegistry.Receivers receivers = monitors.receiversOf(crossRef);
+        if (from.copies.isCopy(crossRef, message, receivers.twoMonitors())) {
+            return;
+        }
         List<Subscription> subscribers = receivers.subscribers();
         if (subscribers.isEmpty()) {
             LOG.debug("Dropped {} from {}: no monitor {}", LogText.cap(message.name()), settings.key(), LogText.cap(crossRef));
-            return;
-        }
-        if (from.copies.isCopy(crossRef, message, receivers.twoMonitors())) {
             return;
         }
         // events have one spelling: the wire name is the typed record's name

@@ -3,21 +3,25 @@ package org.camelcsta.client;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camelcsta.protocol.model.GenericMessage;
 
 /**
- * Tells the copies of an event that a server sends once per monitor. Where an id is brought by two monitors of the
- * session, its own and its trunk's, such a server sends each event twice in a row on that id (csta-simulator does);
- * a server that sends it once sends it once. So while two monitors bring an id, an event equal to the one just read
- * on it is a copy, and the one after a copy is new again: an event that really comes twice (held, retrieved, held)
- * still comes twice. Used by one connection's reading thread only.
+ * Tells the copies of an event that a server sends once per monitor. Where the server runs two monitors that bring an
+ * id (its own and its trunk's), a server that sends each monitor its copy sends each event twice in a row on that id,
+ * as csta-simulator does; other servers send it once. So while two monitors bring an id, an event equal to the one
+ * just read on it is taken for a copy, and the event after a copy for a new one: an event that says the same again
+ * still comes through from a server that sends copies. Each copy is made as it is sent, so the time in
+ * {@code privateData} may differ: it is not compared. Used by one connection's reading thread only.
  */
 final class MonitorCopies {
+
+    private static final String TIME = "timestamp";
 
     private final Map<String, GenericMessage> lastRead = new HashMap<>();
 
     /**
-     * @param twoMonitors whether two monitors of the session bring the event's id now
+     * @param twoMonitors whether the server runs two monitors that bring the event's id now
      * @return whether the event is a copy of the one just read on its id, to be dropped
      */
     boolean isCopy(String crossRef, GenericMessage event, boolean twoMonitors) {
@@ -28,10 +32,23 @@ final class MonitorCopies {
             return false;
         }
         GenericMessage last = lastRead.put(crossRef, event);
-        if (event.equals(last)) {
+        if (last != null && sameEvent(last, event)) {
             lastRead.remove(crossRef);
             return true;
         }
         return false;
+    }
+
+    private static boolean sameEvent(GenericMessage one, GenericMessage other) {
+        return one.name().equals(other.name()) && withoutTime(one.fields()).equals(withoutTime(other.fields()));
+    }
+
+    private static ObjectNode withoutTime(ObjectNode fields) {
+        if (!(fields.get("privateData") instanceof ObjectNode privateData) || !privateData.has(TIME)) {
+            return fields;
+        }
+        ObjectNode copy = fields.deepCopy();
+        ((ObjectNode) copy.get("privateData")).remove(TIME);
+        return copy;
     }
 }

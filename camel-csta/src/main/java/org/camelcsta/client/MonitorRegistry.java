@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * Devices named differently may be monitored under one id ({@code 200} and {@code u-<trunk>-200} on the current
  * server): the id's events reach the subscribers of each, and its monitor is stopped only when none is left. A
  * subscription may also follow ids: their events reach it whichever monitor brings them. A monitor is stopped only
- * when no device has its id, and not while a start is in flight whose reply may name it.
+ * when no device has its id, and starts and stops of monitors are kept apart ({@link StartsAndStops}). The registry
+ * also knows which monitors the server runs for the session, from their start until a stop that the server
+ * confirmed: where an id is brought by its own monitor and its trunk's, the server may send each event twice.
  */
 final class MonitorRegistry {
 
@@ -35,8 +37,9 @@ final class MonitorRegistry {
     private final Map<String, String> crossRefByDevice = new HashMap<>();
     private final Map<String, Set<String>> devicesByCrossRef = new HashMap<>();
     private final Map<String, List<Subscription>> followersByCrossRef = new HashMap<>();
-    private final Set<String> starting = new HashSet<>();
-    private final Set<String> stopsHeldBack = new LinkedHashSet<>();
+    private final StartsAndStops inFlight = new StartsAndStops();
+    /** The ids of the monitors that the server runs for the session, as far as it told. */
+    private final Set<String> onServer = new HashSet<>();
     private Object connection;
 
     /**
@@ -96,8 +99,8 @@ final class MonitorRegistry {
     /** A connection logged in: monitors are claimed for it from now on. */
     synchronized void connected(Object loggedIn) {
         connection = loggedIn;
-        starting.clear();
-        stopsHeldBack.clear();
+        inFlight.clear();
+        onServer.clear();
     }
 
     /** Whether this is the connection that monitors are claimed for. */
@@ -108,25 +111,26 @@ final class MonitorRegistry {
     /** Forgets the ids and the claims of a lost connection; the devices stay, to be monitored again. */
     synchronized void connectionLost() {
         connection = null;
-        starting.clear();
-        stopsHeldBack.clear();
+        inFlight.clear();
+        onServer.clear();
         crossRefByDevice.clear();
         devicesByCrossRef.clear();
     }
 
     /**
      * Claims the start of a device's monitor on this connection; {@code false} if the connection is not the current
-     * one, the device is not wanted, or its monitor runs or is starting.
+     * one, the device is not wanted, its monitor runs or is starting, or a stop is in flight: then the start is held
+     * back until {@link #stopEnded}.
      */
     synchronized boolean beginStart(Object on, String device) {
         return on == connection && subscribersByDevice.containsKey(device) && !crossRefByDevice.containsKey(device)
-               && starting.add(device);
+               && inFlight.claimStart(device);
     }
 
     /** The start on this connection failed: it may be claimed again. */
     synchronized void startFailed(Object on, String device) {
         if (on == connection) {
-            starting.remove(device);
+            inFlight.startEnded(device);
         }
     }
 
@@ -138,7 +142,8 @@ final class MonitorRegistry {
         if (on != connection) {
             return null;
         }
-        starting.remove(device);
+        inFlight.startEnded(device);
+        onServer.add(crossRef);
         List<Subscription> subscribers = subscribersByDevice.get(device);
         if (subscribers == null) {
             return List.of();
@@ -152,30 +157,32 @@ final class MonitorRegistry {
     }
 
     /**
-     * Whether the monitor of an id may be stopped now on this connection: not if a device has the id (again), nor on
-     * a connection that is no longer the current one, and not yet while a start is in flight, whose reply may name the
-     * same id (the current server monitors {@code 121} and {@code u-<trunk>-121} as one): that stop is held back
-     * until {@link #stopsDue}.
+     * Claims the stop of an id's monitor on this connection: {@code false} if a device has the id (again), on a
+     * connection that is no longer the current one, or while a start is in flight: then the stop is held back until
+     * {@link #stopsDue}.
      */
     synchronized boolean mayStop(Object on, String crossRef) {
-        if (on != connection || devicesByCrossRef.containsKey(crossRef)) {
-            return false;
-        }
-        if (!starting.isEmpty()) {
-            stopsHeldBack.add(crossRef);
-            return false;
-        }
-        return true;
+        return on == connection && !devicesByCrossRef.containsKey(crossRef) && inFlight.claimStop(crossRef);
     }
 
     /** The stops held back, once no start is in flight: each is decided again ({@link #mayStop}) as it goes. */
     synchronized List<String> stopsDue(Object on) {
-        if (on != connection || !starting.isEmpty() || stopsHeldBack.isEmpty()) {
+        return on == connection ? inFlight.stopsDue() : List.of();
+    }
+
+    /**
+     * The stop of an id's monitor on this connection was answered: {@code confirmed} if the server ended the monitor
+     * (it may refuse, or not answer). Returns the devices whose start was held back, once no stop is in flight.
+     */
+    synchronized List<String> stopEnded(Object on, String crossRef, boolean confirmed) {
+        if (on != connection) {
             return List.of();
         }
-        List<String> due = List.copyOf(stopsHeldBack);
-        stopsHeldBack.clear();
-        return due;
+        inFlight.stopEnded(crossRef);
+        if (confirmed) {
+            onServer.remove(crossRef);
+        }
+        return inFlight.startsDue();
     }
 
     /**
@@ -184,19 +191,21 @@ final class MonitorRegistry {
      */
     synchronized Receivers receiversOf(String crossRef) {
         if (crossRef == null) {
-            return Receivers.NONE;
+            return new Receivers(List.of(), false);
         }
         Set<String> own = devicesByCrossRef.get(crossRef);
-        Set<String> trunk = coveringTrunk(crossRef);
+        String trunkId = trunkCovering(crossRef);
+        Set<String> trunk = trunkId == null ? null : devicesByCrossRef.get(trunkId);
         List<Subscription> followers = followersByCrossRef.getOrDefault(crossRef, List.of());
-        boolean twoMonitors = own != null && trunk != null;
-        if (!twoMonitors && followers.isEmpty()) { // as nearly always: one monitor, of one device
+        // as the server sees it: a monitor may outlive its last device until the server confirms its stop
+        boolean twoMonitors = trunkId != null && onServer.contains(crossRef) && onServer.contains(trunkId);
+        if (followers.isEmpty() && (own == null || trunk == null)) { // as nearly always: one monitor, of one device
             Set<String> devices = own != null ? own : trunk;
             if (devices == null) {
-                return Receivers.NONE;
+                return new Receivers(List.of(), twoMonitors);
             }
             if (devices.size() == 1) {
-                return new Receivers(List.copyOf(subscribersByDevice.get(devices.iterator().next())), false);
+                return new Receivers(List.copyOf(subscribersByDevice.get(devices.iterator().next())), twoMonitors);
             }
         }
         Set<Subscription> subscribers = new LinkedHashSet<>();
@@ -216,15 +225,16 @@ final class MonitorRegistry {
         }
         Set<String> devices = devicesByCrossRef.get(crossRef);
         if (devices == null) {
-            devices = coveringTrunk(crossRef);
+            String trunkId = trunkCovering(crossRef);
+            devices = trunkId == null ? null : devicesByCrossRef.get(trunkId);
         }
         return devices == null ? null : devices.iterator().next();
     }
 
-    /** The devices of the running trunk monitor that covers a user's or a queue's id, or {@code null}. */
-    private Set<String> coveringTrunk(String crossRef) {
+    /** The id of the trunk monitor that also brings a user's or a queue's events, or {@code null}. */
+    private static String trunkCovering(String crossRef) {
         Matcher covered = COVERED_BY_TRUNK.matcher(crossRef);
-        return covered.matches() ? devicesByCrossRef.get(TRUNK_PREFIX + covered.group(1)) : null;
+        return covered.matches() ? TRUNK_PREFIX + covered.group(1) : null;
     }
 
     /** The id of a user of a trunk, as the current server names it: {@code u-12345678-200}. */
@@ -280,6 +290,5 @@ final class MonitorRegistry {
      *                    send each monitor its copy
      */
     record Receivers(List<Subscription> subscribers, boolean twoMonitors) {
-        static final Receivers NONE = new Receivers(List.of(), false);
     }
 }

@@ -105,7 +105,10 @@ final class MonitorStarter {
         subscription.devices().stream().filter(device -> !monitors.isWanted(device)).forEach(failures::remove);
     }
 
-    /** Stops a monitor nobody needs, unless a device took its id meanwhile; once no start is in flight. */
+    /**
+     * Stops a monitor nobody needs, unless a device took its id meanwhile; once no start is in flight. The starts held
+     * back meanwhile go when it is answered.
+     */
     void stop(Transport connection, String crossRef) {
         if (!monitors.mayStop(connection, crossRef)) {
             return;
@@ -115,9 +118,11 @@ final class MonitorStarter {
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
         reply.whenComplete((response, error) -> {
             if (error != null) {
+                // the current server does not document MonitorStop: the monitor may run on
                 LOG.debug("MonitorStop {} on {} failed: {}", LogText.cap(crossRef), settings.key(),
                         CauseText.of(CompletionCause.of(error)));
             }
+            monitors.stopEnded(connection, crossRef, error == null).forEach(device -> start(connection, device));
         });
         requests.send(connection, stop, reply);
     }

@@ -73,9 +73,9 @@ public final class NewCallLegs {
      * server tags a user's events with the user's id ({@code u-<trunk>-<ext>}) on every monitor that brings them, the
      * trunk's included, and an external party's with the trunk's ({@code t-<trunk>}). The watch subscribes to the
      * device whose monitor brings the user's events (a route's monitor of the device, or the trunk's), which keeps
-     * that monitor running, and monitors the user itself only where none runs: the events of a user with a monitor of
-     * its own go to that monitor's subscribers only, so a trunk route would lose them. It also follows the ids, so
-     * that it gets their events whichever of the device's monitors the session hands them to.
+     * that monitor running, and monitors the user itself only where none runs, to spare the server a second monitor
+     * of the user beside the trunk's. It also follows the ids, so that it gets their events whichever of the device's
+     * monitors the session hands them to.
      */
     private static final class Watch implements EventHandler {
         private final CstaSession session;

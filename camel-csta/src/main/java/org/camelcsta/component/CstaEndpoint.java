@@ -597,7 +597,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
      * monitor: monitor the whole trunk of the login (MonitorTrunk, current server): the route receives a
      * MonitorStartedEvent per user and queue, the trunk's OutgoingNumbersEvent after a snapshot of t-trunk, and the
      * call events of every user and queue and of the external parties (on t-trunk). The events of a user or queue
-     * that has a monitor of its own on the same connection (devices=u-trunk-200) go to that monitor's routes.
+     * that has a monitor of its own on the same connection (devices=u-trunk-200) reach this route and that monitor's
+     * routes, each once.
      */
     public void setTrunk(boolean trunk) {
         this.trunk = trunk;

@@ -60,6 +60,26 @@ class MonitorRegistryTest {
     }
 
     @Test
+    void twoMonitorsBringAUsersEventsUntilTheServerConfirmsTheStopOfOne() {
+        registry.add(subscriber("1"));
+        Subscription user = subscriber("u-12345678-200");
+        registry.add(user);
+        registry.connected(this);
+        start("1", "t-12345678");
+        start("u-12345678-200", "u-12345678-200");
+        assertTrue(registry.receiversOf("u-12345678-200").twoMonitors());
+
+        assertEquals(List.of("u-12345678-200"), registry.remove(user));
+        assertTrue(registry.mayStop(this, "u-12345678-200"));
+        assertTrue(registry.receiversOf("u-12345678-200").twoMonitors(), "the stop is not answered yet");
+        registry.stopEnded(this, "u-12345678-200", false);
+        assertTrue(registry.receiversOf("u-12345678-200").twoMonitors(), "a refused stop leaves the monitor running");
+        assertTrue(registry.mayStop(this, "u-12345678-200"));
+        registry.stopEnded(this, "u-12345678-200", true);
+        assertFalse(registry.receiversOf("u-12345678-200").twoMonitors());
+    }
+
+    @Test
     void theDeviceReceivingAnIdIsOneMonitoredUnderItElseTheTrunkThatCoversIt() {
         registry.add(subscriber("1"));
         registry.add(subscriber("200"));

@@ -10,11 +10,13 @@ import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.model.CstaRequest;
 import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.MonitorStart;
 import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A monitor whose start failed is retried while, and only while, a subscriber wants it; a monitor is stopped only when
- * no device has its id, and not while a start is in flight whose reply may name it.
+ * no device has its id, and not while a start is in flight whose reply may name it; a start waits for the stops in
+ * flight.
  */
 class MonitorStarterTest {
 
@@ -122,6 +125,22 @@ class MonitorStarterTest {
         replies.get(1).complete(new MonitorStartResponse("u-12345678-121", null)); // read before the session stops it
         unused.forEach(crossRef -> starter.stop(connection, crossRef));
         assertEquals(List.of("MonitorStart", "MonitorStart"), names());
+    }
+
+    @Test
+    void aStartWaitsForTheStopInFlightWhoseMonitorItMayBeGiven() {
+        Subscription user = subscriber("u-12345678-121");
+        registry.add(user);
+        starter.start(connection, "u-12345678-121");
+        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
+
+        registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef));
+        registry.add(subscriber("121"));
+        starter.start(connection, "121");
+        assertEquals(List.of("MonitorStart", "MonitorStop"), names(), "held back while the stop is in flight");
+        replies.get(1).complete(new GenericMessage("MonitorStopResponse", JsonNodeFactory.instance.objectNode()));
+        assertEquals(List.of("MonitorStart", "MonitorStop", "MonitorStart"), names(), "and sent once it is answered");
+        assertEquals("121", ((MonitorStart) sent.get(2)).monitorObject().deviceObject());
     }
 
     /** The user's monitor runs; the alias's start is in flight (the current server monitors 121 as u-12345678-121). */

@@ -2,6 +2,8 @@ package org.camelcsta.component;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -19,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * A route monitors the trunk and another a user of it: both routes get each of the user's events once, whether the
  * server sends the event once or once per monitor (as csta-simulator does), and the trunk's route alone gets the
- * events of a user without a monitor of its own.
+ * events of a user without a monitor of its own. The server here never answers a MonitorStop, as a server that has
+ * not handled it yet.
  */
 class TrunkAndUserMonitorTest extends ScriptedServerTestSupport {
 
@@ -47,7 +50,7 @@ class TrunkAndUserMonitorTest extends ScriptedServerTestSupport {
             @Override
             public void configure() {
                 from("csta:monitor?trunk=true").to("mock:trunk");
-                from("csta:monitor?devices=" + USER).to("mock:user");
+                from("csta:monitor?devices=" + USER).routeId("user").to("mock:user");
             }
         };
     }
@@ -57,13 +60,33 @@ class TrunkAndUserMonitorTest extends ScriptedServerTestSupport {
         ScriptedXmlServer.Connection connection = bothMonitorsRunning();
         for (DeliveredEvent event : List.of(event(USER, "newCall"), event(USER, "newCall"), event(OTHER_USER, "newCall"),
                 event(USER, "normal"), event(USER, "normal"),
-                // the same event sent again later is a second event, not a copy
-                event(USER, "newCall"), event(USER, "newCall"))) {
+                // the same event again, with its copy
+                event(USER, "normal"), event(USER, "normal"))) {
             connection.send(event);
         }
-        assertRouted("mock:user", List.of(USER + " newCall", USER + " normal", USER + " newCall"));
+        assertRouted("mock:user", List.of(USER + " newCall", USER + " normal", USER + " normal"));
         assertRouted("mock:trunk", List.of(USER + " newCall", OTHER_USER + " newCall", USER + " normal",
-                USER + " newCall"));
+                USER + " normal"));
+    }
+
+    @Test
+    void copiesMadeInTwoSecondsAreCopiesStill() throws Exception {
+        ScriptedXmlServer.Connection connection = bothMonitorsRunning();
+        connection.send(established("2026-11-30 17:26:59Z"));
+        connection.send(established("2026-11-30 17:27:00Z"));
+        assertRouted("mock:user", List.of(USER + " EstablishedEvent"));
+        assertRouted("mock:trunk", List.of(USER + " EstablishedEvent"));
+    }
+
+    /** The user's route stops: until the server confirms the MonitorStop, it may still send a copy per monitor. */
+    @Test
+    void copiesSentBeforeTheServerConfirmsTheStopReachTheTrunkRouteOnce() throws Exception {
+        ScriptedXmlServer.Connection connection = bothMonitorsRunning();
+        context.getRouteController().stopRoute("user");
+        await().until(() -> server.received.stream().anyMatch(m -> m.name().equals("MonitorStop")));
+        connection.send(event(USER, "newCall"));
+        connection.send(event(USER, "newCall"));
+        assertRouted("mock:trunk", List.of(USER + " newCall"));
     }
 
     @Test
@@ -91,8 +114,19 @@ class TrunkAndUserMonitorTest extends ScriptedServerTestSupport {
     }
 
     private static String describe(Exchange exchange) {
-        DeliveredEvent event = exchange.getIn().getBody(DeliveredEvent.class);
-        return event.monitorCrossRefId() + " " + event.cause();
+        Object body = exchange.getIn().getBody();
+        return body instanceof DeliveredEvent event ? event.monitorCrossRefId() + " " + event.cause()
+                : exchange.getIn().getHeader(CstaConstants.MONITOR_CROSS_REF_ID) + " "
+                  + exchange.getIn().getHeader(CstaConstants.EVENT_TYPE);
+    }
+
+    /** An EstablishedEvent as csta-simulator makes it for each monitor: stamped with the second it is sent in. */
+    private static GenericMessage established(String timestamp) {
+        ObjectNode fields = JsonNodeFactory.instance.objectNode().put("monitorCrossRefID", USER);
+        fields.putObject("establishedConnection").put("callID", "SIP/1").put("deviceID", "200");
+        fields.put("cause", "newCall");
+        fields.putObject("privateData").put("timestamp", timestamp);
+        return new GenericMessage("EstablishedEvent", fields);
     }
 
     private static DeliveredEvent event(String crossRef, String cause) {
