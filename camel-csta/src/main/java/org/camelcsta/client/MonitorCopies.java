@@ -31,7 +31,8 @@ final class MonitorCopies {
             }
             return false;
         }
-        GenericMessage last = lastRead.put(crossRef, event);
+        // a copy of its own: an unmodelled event is the body of the routes it reaches, which may change it
+        GenericMessage last = lastRead.put(crossRef, new GenericMessage(event.name(), event.fields().deepCopy()));
         if (last != null && sameEvent(last, event)) {
             lastRead.remove(crossRef);
             return true;
