@@ -11,12 +11,15 @@ import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.ScriptedXmlServer;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.DeliveredEvent;
+import org.camelcsta.protocol.model.DeviceIdentifier;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.protocol.model.HeldEvent;
 import org.camelcsta.protocol.model.MonitorStartResponse;
 import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 /**
  * A route monitors the trunk and another a user of it: both routes get each of the user's events once, whether the
@@ -49,7 +52,7 @@ class TrunkAndUserMonitorTest extends ScriptedServerTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("csta:monitor?trunk=true").to("mock:trunk");
+                from("csta:monitor?trunk=true&eventId=true").to("mock:trunk");
                 from("csta:monitor?devices=" + USER).routeId("user").to("mock:user");
             }
         };
@@ -97,6 +100,24 @@ class TrunkAndUserMonitorTest extends ScriptedServerTestSupport {
         }
         assertRouted("mock:user", List.of(USER + " newCall", USER + " normal"));
         assertRouted("mock:trunk", List.of(USER + " newCall", OTHER_USER + " newCall", USER + " normal"));
+    }
+
+    /**
+     * The current server reports a hold on the monitors of both parties, in two equal events but for their ids: on the
+     * trunk's route, as on the parties' own, they are two events for an idempotent consumer.
+     */
+    @Test
+    void theHoldersAndTheHeldPartysEventsHaveEventIdsOfTheirOwnOnTheTrunksRoute() throws Exception {
+        ScriptedXmlServer.Connection connection = bothMonitorsRunning();
+        for (String party : List.of(USER, OTHER_USER)) {
+            connection.send(new HeldEvent(party, new ConnectionId("SIP/1", "200"), new DeviceIdentifier("200"), "hold",
+                    null, null, null));
+        }
+        MockEndpoint trunk = getMockEndpoint("mock:trunk");
+        trunk.expectedMessageCount(2);
+        trunk.assertIsSatisfied();
+        assertNotEquals(trunk.getReceivedExchanges().get(0).getIn().getHeader(CstaConstants.EVENT_ID),
+                trunk.getReceivedExchanges().get(1).getIn().getHeader(CstaConstants.EVENT_ID));
     }
 
     private ScriptedXmlServer.Connection bothMonitorsRunning() {
