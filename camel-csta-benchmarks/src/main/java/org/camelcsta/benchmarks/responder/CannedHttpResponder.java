@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -53,9 +52,7 @@ public final class CannedHttpResponder implements Responder {
     }
 
     /** One keep-alive connection: a reply per request line; the (empty) bodies of GETs are passed over. */
-    private static final class Exchange extends SimpleChannelInboundHandler<HttpObject> {
-
-        private boolean wrote;
+    private static final class Exchange extends ReplyingHandler<HttpObject> {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, HttpObject message) {
@@ -74,9 +71,7 @@ public final class CannedHttpResponder implements Responder {
             response.headers()
                     .set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
-            // written now, flushed once when this read is done
-            ctx.write(response, ctx.voidPromise());
-            wrote = true;
+            reply(ctx, response);
         }
 
         /** The requestID's value, which the client sends percent-encoded (digits need none). */
@@ -88,20 +83,6 @@ public final class CannedHttpResponder implements Responder {
             start += REQUEST_ID.length();
             int end = uri.indexOf('&', start);
             return uri.substring(start, end < 0 ? uri.length() : end);
-        }
-
-        @Override
-        public void channelReadComplete(ChannelHandlerContext ctx) {
-            if (wrote) {
-                wrote = false;
-                ctx.flush();
-            }
-            ctx.fireChannelReadComplete();
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            ctx.close(); // the client went away mid-write: nothing to report for a benchmark responder
         }
     }
 }

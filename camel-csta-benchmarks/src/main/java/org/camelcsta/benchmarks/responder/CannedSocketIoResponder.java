@@ -1,15 +1,9 @@
 package org.camelcsta.benchmarks.responder;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -23,17 +17,13 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
  * numbered DeliveredEvents at the connections that monitor a device. It sniffs the request's name, requestID
  * and device from the text instead of parsing JSON, and flushes once per read. One I/O thread.
  */
-public final class CannedSocketIoResponder implements EventSource {
+public final class CannedSocketIoResponder extends CannedEventSource {
 
     private static final int MAX_FRAME = 1024 * 1024;
     private static final byte[] REQUEST_ID = "\"requestID\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DEVICE_OBJECT = "\"deviceObject\":\"".getBytes(StandardCharsets.US_ASCII);
     /** The payload's first member name follows it: {@code 42["message",{"MakeCall":...}]}. */
     private static final byte[] NAME_START = "{\"".getBytes(StandardCharsets.US_ASCII);
-
-    private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
-    private final AtomicLong crossRefs = new AtomicLong();
-    private LoopbackServer server;
 
     private CannedSocketIoResponder() {
     }
@@ -51,66 +41,28 @@ public final class CannedSocketIoResponder implements EventSource {
                 .checkStartsWith(true)
                 .maxFramePayloadLength(MAX_FRAME)
                 .build();
-        server = LoopbackServer.start(ch -> ch.pipeline().addLast(
+        serve(ch -> ch.pipeline().addLast(
                 new HttpServerCodec(),
                 new HttpObjectAggregator(MAX_FRAME),
                 new WebSocketServerProtocolHandler(websocket),
                 new Connection()));
     }
 
-    @Override
-    public int port() {
-        return server.port();
-    }
+    /** One client's websocket: answers its packets; its events are {@link SocketIoEventTemplate}s. */
+    private final class Connection extends EventConnection<TextWebSocketFrame> {
 
-    @Override
-    public int monitorCount(String device) {
-        int count = 0;
-        for (Connection connection : connections) {
-            if (connection.templates.containsKey(device)) {
-                count++;
-            }
+        Connection() {
+            super(connections, SocketIoEventTemplate::new);
         }
-        return count;
-    }
-
-    /** The events leave on the responder's I/O thread. */
-    @Override
-    public void blast(String device, long count) {
-        for (Connection connection : connections) {
-            connection.blast(device, count);
-        }
-    }
-
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    /** One client's websocket: answers its packets and runs its blasts. State is used on its event loop only. */
-    private final class Connection extends SimpleChannelInboundHandler<TextWebSocketFrame> {
-
-        private final Map<String, SocketIoEventTemplate> templates = new ConcurrentHashMap<>();
-        private final EventBlasts blasts = new EventBlasts();
-        private Channel channel;
-        private boolean wrote;
 
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
             if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
-                channel = ctx.channel();
-                connections.add(this);
+                opened(ctx);
                 ctx.write(new TextWebSocketFrame(SocketIoPackets.OPEN), ctx.voidPromise());
                 ctx.writeAndFlush(new TextWebSocketFrame(SocketIoPackets.CONNECT), ctx.voidPromise());
             }
             super.userEventTriggered(ctx, event);
-        }
-
-        @Override
-        public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-            connections.remove(this);
-            blasts.clear();
-            super.channelInactive(ctx);
         }
 
         @Override
@@ -121,57 +73,20 @@ public final class CannedSocketIoResponder implements EventSource {
             }
             if (text.getByte(text.readerIndex()) == SocketIoPackets.PING) {
                 String probe = text.toString(text.readerIndex() + 1, text.readableBytes() - 1, StandardCharsets.UTF_8);
-                ctx.write(new TextWebSocketFrame(SocketIoPackets.PONG + probe), ctx.voidPromise());
-                wrote = true;
+                reply(ctx, new TextWebSocketFrame(SocketIoPackets.PONG + probe));
                 return;
             }
             String name = RequestSniffer.textBetween(text, NAME_START, (byte) '"');
             if (name == null) {
                 return; // a socket.io packet other than an event: nothing to answer
             }
-            String crossRef = null;
-            if (name.equals("MonitorStart")) {
-                String device = RequestSniffer.textBetween(text, DEVICE_OBJECT, (byte) '"');
-                crossRef = device + "-" + crossRefs.incrementAndGet();
-                templates.put(device, new SocketIoEventTemplate(device, crossRef));
-            }
-            String reply = SocketIoPackets.MESSAGE_EVENT
-                           + CannedJsonReplies.reply(name, RequestSniffer.textBetween(text, REQUEST_ID, (byte) '"'), crossRef)
-                           + SocketIoPackets.MESSAGE_EVENT_END;
-            // written now, flushed once when this read is done: requests read together share one write
-            ctx.write(new TextWebSocketFrame(reply), ctx.voidPromise());
-            wrote = true;
-        }
-
-        @Override
-        public void channelReadComplete(ChannelHandlerContext ctx) {
-            if (wrote) {
-                wrote = false;
-                ctx.flush();
-            }
-            ctx.fireChannelReadComplete();
-        }
-
-        @Override
-        public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
-            if (ctx.channel().isWritable()) {
-                blasts.resume();
-            }
-            super.channelWritabilityChanged(ctx);
-        }
-
-        @Override
-        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-            ctx.close(); // the client went away mid-write: nothing to report for a benchmark responder
-        }
-
-        void blast(String device, long count) {
-            channel.eventLoop().execute(() -> {
-                SocketIoEventTemplate template = templates.get(device);
-                if (template != null) {
-                    blasts.add(new EventBlast(channel, template, count));
-                }
-            });
+            String crossRef = name.equals("MonitorStart")
+                    ? startMonitor(RequestSniffer.textBetween(text, DEVICE_OBJECT, (byte) '"'))
+                    : null;
+            String packet = SocketIoPackets.MESSAGE_EVENT
+                            + CannedJsonReplies.reply(name, RequestSniffer.textBetween(text, REQUEST_ID, (byte) '"'), crossRef)
+                            + SocketIoPackets.MESSAGE_EVENT_END;
+            reply(ctx, new TextWebSocketFrame(packet));
         }
     }
 }
