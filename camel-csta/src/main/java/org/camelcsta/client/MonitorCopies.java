@@ -18,7 +18,8 @@ final class MonitorCopies {
 
     private static final String TIME = "timestamp";
 
-    private final Map<String, GenericMessage> lastRead = new HashMap<>();
+    /** The last event read on each id that two monitors bring: its name and its fields but the time, a copy. */
+    private final Map<String, Last> lastRead = new HashMap<>();
 
     /**
      * @param twoMonitors whether the server runs two monitors that bring the event's id now
@@ -32,24 +33,23 @@ final class MonitorCopies {
             return false;
         }
         // a copy of its own: an unmodelled event is the body of the routes it reaches, which may change it
-        GenericMessage last = lastRead.put(crossRef, new GenericMessage(event.name(), event.fields().deepCopy()));
-        if (last != null && sameEvent(last, event)) {
+        Last read = new Last(event.name(), withoutTime(event.fields().deepCopy()));
+        Last last = lastRead.put(crossRef, read);
+        if (read.equals(last)) {
             lastRead.remove(crossRef);
             return true;
         }
         return false;
     }
 
-    private static boolean sameEvent(GenericMessage one, GenericMessage other) {
-        return one.name().equals(other.name()) && withoutTime(one.fields()).equals(withoutTime(other.fields()));
+    /** Takes the time out of the fields' privateData. */
+    private static ObjectNode withoutTime(ObjectNode fields) {
+        if (fields.get("privateData") instanceof ObjectNode privateData) {
+            privateData.remove(TIME);
+        }
+        return fields;
     }
 
-    private static ObjectNode withoutTime(ObjectNode fields) {
-        if (!(fields.get("privateData") instanceof ObjectNode privateData) || !privateData.has(TIME)) {
-            return fields;
-        }
-        ObjectNode copy = fields.deepCopy();
-        ((ObjectNode) copy.get("privateData")).remove(TIME);
-        return copy;
+    private record Last(String name, ObjectNode fields) {
     }
 }

@@ -9,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The session's monitors: one per device however many subscribers it has, found by device and by the
@@ -31,7 +29,6 @@ final class MonitorRegistry {
 
     /** How a trunk's monitor id begins: {@code t-12345678}. */
     static final String TRUNK_PREFIX = "t-";
-    private static final Pattern COVERED_BY_TRUNK = Pattern.compile("[uq]-([^-]+)-.+");
 
     private final Map<String, List<Subscription>> subscribersByDevice = new LinkedHashMap<>();
     private final Map<String, String> crossRefByDevice = new HashMap<>();
@@ -119,8 +116,8 @@ final class MonitorRegistry {
 
     /**
      * Claims the start of a device's monitor on this connection; {@code false} if the connection is not the current
-     * one, the device is not wanted, its monitor runs or is starting, or a stop is in flight: then the start is held
-     * back until {@link #stopEnded}.
+     * one, the device is not wanted, its monitor runs or is starting, or a stop is in flight of a monitor that the start
+     * may be given: then the start is held back until {@link #stopEnded}.
      */
     synchronized boolean beginStart(Object on, String device) {
         return on == connection && subscribersByDevice.containsKey(device) && !crossRefByDevice.containsKey(device)
@@ -158,21 +155,21 @@ final class MonitorRegistry {
 
     /**
      * Claims the stop of an id's monitor on this connection: {@code false} if a device has the id (again), on a
-     * connection that is no longer the current one, or while a start is in flight: then the stop is held back until
-     * {@link #stopsDue}.
+     * connection that is no longer the current one, or while a start that may be given that monitor is in flight or
+     * held back: then the stop is held back until {@link #stopsDue}.
      */
     synchronized boolean mayStop(Object on, String crossRef) {
         return on == connection && !devicesByCrossRef.containsKey(crossRef) && inFlight.claimStop(crossRef);
     }
 
-    /** The stops held back, once no start is in flight: each is decided again ({@link #mayStop}) as it goes. */
+    /** The stops held back: each is decided again ({@link #mayStop}) as it goes. */
     synchronized List<String> stopsDue(Object on) {
         return on == connection ? inFlight.stopsDue() : List.of();
     }
 
     /**
      * The stop of an id's monitor on this connection was answered: {@code confirmed} if the server ended the monitor
-     * (it may refuse, or not answer). Returns the devices whose start was held back, once no stop is in flight.
+     * (it may refuse, or not answer). Returns the devices whose start was held back, each to be claimed again.
      */
     synchronized List<String> stopEnded(Object on, String crossRef, boolean confirmed) {
         if (on != connection) {
@@ -233,8 +230,8 @@ final class MonitorRegistry {
 
     /** The id of the trunk monitor that also brings a user's or a queue's events, or {@code null}. */
     private static String trunkCovering(String crossRef) {
-        Matcher covered = COVERED_BY_TRUNK.matcher(crossRef);
-        return covered.matches() ? TRUNK_PREFIX + covered.group(1) : null;
+        TrunkMemberId member = TrunkMemberId.parse(crossRef);
+        return member == null ? null : member.trunkMonitorId();
     }
 
     /** The id of a user of a trunk, as the current server names it: {@code u-12345678-200}. */
@@ -286,8 +283,8 @@ final class MonitorRegistry {
     /**
      * Who receives the events of one id.
      *
-     * @param twoMonitors whether two monitors of the session bring them, the id's own and its trunk's: a server may
-     *                    send each monitor its copy
+     * @param twoMonitors whether the server runs two monitors that bring them for the session, the id's own and its
+     *                    trunk's: it may send each monitor its copy
      */
     record Receivers(List<Subscription> subscribers, boolean twoMonitors) {
     }

@@ -106,8 +106,8 @@ final class MonitorStarter {
     }
 
     /**
-     * Stops a monitor nobody needs, unless a device took its id meanwhile; once no start is in flight. The starts held
-     * back meanwhile go when it is answered.
+     * Stops a monitor nobody needs, unless a device took its id meanwhile; not while a start that may be given it is in
+     * flight ({@link StartsAndStops}). The starts held back meanwhile go when it is answered.
      */
     void stop(Transport connection, String crossRef) {
         if (!monitors.mayStop(connection, crossRef)) {
@@ -123,6 +123,8 @@ final class MonitorStarter {
                         CauseText.of(CompletionCause.of(error)));
             }
             monitors.stopEnded(connection, crossRef, error == null).forEach(device -> start(connection, device));
+            // a stop held back behind a start that waited, which may not have gone
+            monitors.stopsDue(connection).forEach(heldBack -> stop(connection, heldBack));
         });
         requests.send(connection, stop, reply);
     }

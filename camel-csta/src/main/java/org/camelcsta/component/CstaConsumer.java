@@ -108,9 +108,13 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
         }
         String crossRef = event instanceof CallEvent call ? call.monitorCrossRefId()
                 : event instanceof GenericMessage generic ? generic.text("monitorCrossRefID") : null;
+        if (crossRef == null) {
+            return null;
+        }
+        String device = deviceByCrossRef.get(crossRef);
         // a trunk route's event of a user or queue: its id is the server's name of that user or queue, alike on every
         // instance, and tells apart the parties' equal events (a hold is reported on both)
-        return crossRef == null ? null : deviceByCrossRef.getOrDefault(crossRef, crossRef);
+        return device != null || !endpoint.isTrunk() ? device : crossRef;
     }
 
     /**

@@ -23,8 +23,10 @@ import org.camelcsta.protocol.model.CstaEvent;
  * CSTA events carry no id, sequence number or (but for EstablishedEvent) time of their own, and the
  * {@code monitorCrossRefID} is the receiving session's. So the id is a digest of what the event says: SHA-256 over the
  * monitored device and the event's fields in a canonical form (its name, its call leg, cause, states, parties and
- * privateData), leaving out what differs between sessions: {@code monitorCrossRefID}, {@code privateData.requestID}
- * and {@code privateData.connectionId} (the id of the receiving TCP connection). The canonical form sorts field
+ * privateData), leaving out what differs between sessions: {@code monitorCrossRefID}, {@code privateData.requestID},
+ * {@code privateData.connectionId} (the id of the receiving TCP connection) and {@code privateData.timestamp}
+ * (EstablishedEvent's time, to the second, which a server may stamp on each copy as it sends it, as csta-simulator
+ * does: two sessions' copies may fall on either side of a second). The canonical form sorts field
  * names, reads a one-element array as its element and every scalar as text, and drops {@code null}s, so the XML and
  * JSON forms of one event give one id. The first 128 bits are written as 32 hex digits.
  * <p>
@@ -50,7 +52,7 @@ final class EventIdentity {
     private static final HexFormat ESCAPE_HEX = HexFormat.of().withUpperCase();
     private static final int ID_BYTES = 16;
     private static final Set<String> CROSS_REF = Set.of("monitorCrossRefID");
-    private static final Set<String> SESSION_PRIVATE_DATA = Set.of("requestID", "connectionId");
+    private static final Set<String> SESSION_PRIVATE_DATA = Set.of("requestID", "connectionId", "timestamp");
 
     private EventIdentity() {
     }

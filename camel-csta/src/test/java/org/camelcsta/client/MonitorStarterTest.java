@@ -108,12 +108,15 @@ class MonitorStarterTest {
 
         registry.add(subscriber("122"));
         starter.start(connection, "122");
+        registry.add(user);
+        starter.start(connection, "u-12345678-121");
         registry.remove(route).forEach(crossRef -> starter.stop(connection, crossRef));
-        assertEquals(3, sent.size(), "held back while 122's start is in flight");
-        replies.get(2).complete(new MonitorStartResponse("122-1", null));
-        assertEquals(List.of("MonitorStart", "MonitorStart", "MonitorStart", "MonitorStop"), names(),
+        assertEquals(4, sent.size(), "held back while the user's start is in flight, not for 122's");
+        registry.remove(user);
+        failLastStart();
+        assertEquals(List.of("MonitorStart", "MonitorStart", "MonitorStart", "MonitorStart", "MonitorStop"), names(),
                 "and sent once it is answered");
-        assertEquals("u-12345678-121", ((GenericMessage) sent.get(3)).text("monitorCrossRefID"));
+        assertEquals("u-12345678-121", ((GenericMessage) sent.get(4)).text("monitorCrossRefID"));
     }
 
     @Test
@@ -129,11 +132,7 @@ class MonitorStarterTest {
 
     @Test
     void aStartWaitsForTheStopInFlightWhoseMonitorItMayBeGiven() {
-        Subscription user = subscriber("u-12345678-121");
-        registry.add(user);
-        starter.start(connection, "u-12345678-121");
-        replies.get(0).complete(new MonitorStartResponse("u-12345678-121", null));
-
+        Subscription user = monitored("u-12345678-121");
         registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef));
         registry.add(subscriber("121"));
         starter.start(connection, "121");
@@ -141,6 +140,42 @@ class MonitorStarterTest {
         replies.get(1).complete(new GenericMessage("MonitorStopResponse", JsonNodeFactory.instance.objectNode()));
         assertEquals(List.of("MonitorStart", "MonitorStop", "MonitorStart"), names(), "and sent once it is answered");
         assertEquals("121", ((MonitorStart) sent.get(2)).monitorObject().deviceObject());
+    }
+
+    @Test
+    void aStartThatCannotBeGivenTheStoppedMonitorDoesNotWait() {
+        Subscription user = monitored("u-12345678-121");
+        registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef)); // a server that does not answer
+        registry.add(subscriber("300"));
+        starter.start(connection, "300");
+        assertEquals(List.of("MonitorStart", "MonitorStop", "MonitorStart"), names());
+    }
+
+    @Test
+    void aStopHeldBehindAStartThatNeverWentGoesWhenTheStopBeforeItIsAnswered() {
+        Subscription user = monitored("u-12345678-121");
+        Subscription queue = monitored("q-12345678-121");
+        registry.remove(user).forEach(crossRef -> starter.stop(connection, crossRef));
+        Subscription route = subscriber("121");
+        registry.add(route);
+        starter.start(connection, "121"); // may be given u-12345678-121: held back
+        registry.remove(queue).forEach(crossRef -> starter.stop(connection, crossRef)); // behind the start that waits
+        assertEquals(List.of("MonitorStart", "MonitorStart", "MonitorStop"), names());
+
+        registry.remove(route);
+        replies.get(2).complete(new GenericMessage("MonitorStopResponse", JsonNodeFactory.instance.objectNode()));
+        assertEquals(List.of("MonitorStart", "MonitorStart", "MonitorStop", "MonitorStop"), names(),
+                "121 is no longer wanted; the queue's stop goes");
+        assertEquals("q-12345678-121", ((GenericMessage) sent.get(3)).text("monitorCrossRefID"));
+    }
+
+    /** A subscriber of a device whose monitor runs, under the device's name as its id. */
+    private Subscription monitored(String device) {
+        Subscription subscription = subscriber(device);
+        registry.add(subscription);
+        starter.start(connection, device);
+        replies.get(replies.size() - 1).complete(new MonitorStartResponse(device, null));
+        return subscription;
     }
 
     /** The user's monitor runs; the alias's start is in flight (the current server monitors 121 as u-12345678-121). */

@@ -30,6 +30,15 @@ class EventIdentityTest {
     }
 
     @Test
+    void copiesStampedInTwoSecondsHaveOneId() {
+        String established = "{\"EstablishedEvent\":{\"monitorCrossRefID\":\"u-12345678-200\",\"establishedConnection\":"
+                             + "{\"callID\":\"SIP/1\",\"deviceID\":\"200\"},\"privateData\":{\"localStatus\":\"Active\","
+                             + "\"timestamp\":\"2026-11-30 17:26:59Z\"}}}";
+
+        assertEquals(idOf(established, "200"), idOf(established.replace("17:26:59Z", "17:27:00Z"), "200"));
+    }
+
+    @Test
     void theXmlAndTheJsonFormOfOneEventHaveOneId() {
         CstaEvent fromXml = (CstaEvent) xml.decode(("<ConnectionClearedEvent><monitorCrossRefID>m1</monitorCrossRefID>"
                 + "<droppedConnection><callID>SIP/9</callID><deviceID>200</deviceID></droppedConnection>"
