@@ -622,9 +622,9 @@ public final class CstaSession implements AutoCloseable {
     /** Binds one connection's callbacks to it, so that a late callback of an old connection is ignored. */
     private final class Listener implements TransportListener {
         private final Transport connection;
-        // touched by the connection's reading thread only
-        /** The queues that got events in the current read. */
+        /** The queues that got events in the current read: touched by the connection's reading thread only. */
         private final List<EventQueue> toHandOver = new ArrayList<>();
+        /** The copies of events to drop: touched by the connection's reading thread only. */
         private final MonitorCopies copies = new MonitorCopies();
 
         Listener(Transport connection) {

@@ -26,9 +26,9 @@ import org.camelcsta.protocol.model.CstaEvent;
  * privateData), leaving out what differs between sessions: {@code monitorCrossRefID}, {@code privateData.requestID},
  * {@code privateData.connectionId} (the id of the receiving TCP connection) and {@code privateData.timestamp}
  * (EstablishedEvent's time, to the second, which a server may stamp on each copy as it sends it, as csta-simulator
- * does: two sessions' copies may fall on either side of a second). The canonical form sorts field
- * names, reads a one-element array as its element and every scalar as text, and drops {@code null}s, so the XML and
- * JSON forms of one event give one id. The first 128 bits are written as 32 hex digits.
+ * does: two sessions' copies may fall on either side of a second). The canonical form sorts field names, reads a
+ * one-element array as its element and every scalar as text, and drops {@code null}s, so the XML and JSON forms of
+ * one event give one id. The first 128 bits are written as 32 hex digits.
  * <p>
  * Where the provider's data makes it ambiguous: two events of one leg that say the same thing (a call held, retrieved
  * and held again gives two equal HeldEvents) have the same id, and an idempotent consumer routes the first only.
