@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * A session with the provider over one transport: it logs in on first use, keeps the session alive
  * ({@link KeepAlive}), correlates replies with requests ({@link RequestCorrelator}), starts the monitors its
  * subscribers need ({@link MonitorStarter}) and hands their events over in order ({@link EventQueue}, with the
- * back-pressure of {@link ReadGate}), and after a lost connection or a session ended by the server it reconnects
- * ({@link ReconnectScheduler}, while anyone subscribes to events), logs in again and restarts every monitor.
+ * back-pressure of {@link ReadGate}), and after a lost connection, a failed login or a session ended by the server
+ * it reconnects ({@link ReconnectScheduler}; over any transport but http), logs in again and restarts every monitor.
  * Subscribers are told of every failure that may cost them events. Requests in flight when the connection is lost
  * fail; they are never sent again. Usable without Camel; thread-safe.
  */
@@ -286,7 +286,7 @@ public final class CstaSession implements AutoCloseable {
         Transport connection = loggedInTransport();
         monitorStarter.subscribed(connection, subscription, running);
         if (connection == null) {
-            open().exceptionally(error -> null); // a failed login is retried while anyone subscribes
+            open().exceptionally(error -> null); // a failed login is retried by the reconnect scheduler
         }
         return subscription;
     }
@@ -397,20 +397,26 @@ public final class CstaSession implements AutoCloseable {
 
     private void loginFailed(Transport connection, CompletableFuture<Void> attempt, Throwable error) {
         Throwable cause = CompletionCause.of(error);
-        long retryIn;
-        List<PendingRequest> lost;
+        long retryIn = -1;
+        List<PendingRequest> lost = null;
         synchronized (lock) {
-            if (transport != connection) {
-                attempt.completeExceptionally(cause); // the lost connection was reported already
-                return;
+            if (transport == connection) {
+                transport = null;
+                lost = correlator.detach();
+                login = null;
+                lastFailure = cause;
+                if (ready == attempt) {
+                    ready = null; // a reconnect due before the attempt fails below must make an attempt of its own
+                }
+                retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
             }
-            transport = null;
-            lost = correlator.detach();
-            login = null;
-            lastFailure = cause;
-            retryIn = closed || monitors.isEmpty() ? -1 : reconnects.schedule(this::reconnect);
         }
+        // also one given up before: if the session closed before it connected, closing it then did nothing
         connection.close();
+        if (lost == null) {
+            attempt.completeExceptionally(cause); // given up: its loss was reported already
+            return;
+        }
         CstaConnectionException failure = new CstaConnectionException("cannot log in to " + settings.key() + ": "
                 + CauseText.of(cause), cause);
         fail(lost, failure);
@@ -437,7 +443,7 @@ public final class CstaSession implements AutoCloseable {
             ready = null;
             keepAlive.stop();
             monitors.connectionLost();
-            retryIn = closed || monitors.isEmpty() ? -1 : reconnects.schedule(this::reconnect);
+            retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
         }
         CstaConnectionException lost = new CstaConnectionException("connection to " + settings.key() + " lost: "
                 + CauseText.of(cause), cause);
@@ -454,6 +460,15 @@ public final class CstaSession implements AutoCloseable {
     private void deadConnection(Transport connection, Throwable cause) {
         connectionLost(connection, cause);
         connection.close();
+    }
+
+    /**
+     * Whether the session connects and logs in again by itself after a lost connection or a failed login: every one
+     * with a connection to keep, not only one with monitors, so that a producer's health does not wait for a request.
+     * Over http there is no connection, and every request is sent on its own.
+     */
+    public boolean reconnectsByItself() {
+        return settings.transport().hasEvents();
     }
 
     private void reconnect() {
@@ -500,7 +515,9 @@ public final class CstaSession implements AutoCloseable {
         try {
             timer = resources.ioGroup().schedule(() -> {
                 correlator.expire(pending);
-                reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()));
+                if (reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()))) {
+                    pending.abandon();
+                }
             }, pending.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // the component is stopping: its I/O threads are gone
@@ -537,6 +554,7 @@ public final class CstaSession implements AutoCloseable {
         } catch (RuntimeException e) {
             written = CompletableFuture.failedFuture(e); // a transport that throws fails this request only
         }
+        pending.sending(written);
         written.whenComplete((ignored, error) -> {
             if (error != null && correlator.remove(pending)) {
                 pending.reply().completeExceptionally(CompletionCause.of(error));

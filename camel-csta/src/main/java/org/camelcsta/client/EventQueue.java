@@ -1,6 +1,7 @@
 package org.camelcsta.client;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -114,12 +115,10 @@ final class EventQueue {
                 continue;
             }
             CompletionStage<?> handled = handle(event);
-            if (handled != null && !handled.toCompletableFuture().isDone()) {
+            if (handled != null && !isDone(handled, event)) {
                 // the next event waits for this one, without holding a thread
                 handled.whenComplete((ignored, error) -> {
-                    if (error != null) {
-                        LOG.warn("Event handler failed on {}: {}", LogText.cap(event.messageName()), error.toString());
-                    }
+                    logFailure(event, error);
                     execute();
                 });
                 return;
@@ -145,6 +144,29 @@ final class EventQueue {
         } catch (Throwable e) {
             LOG.warn("Event handler failed on {}: {}", LogText.cap(event.messageName()), e.toString(), e);
             return null;
+        }
+    }
+
+    /** Whether the handler's stage is complete (its failure logged); one that cannot tell is waited for. */
+    private static boolean isDone(CompletionStage<?> handled, CstaEvent event) {
+        CompletableFuture<?> future;
+        try {
+            future = handled.toCompletableFuture(); // a CompletionStage may refuse to be one
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (!future.isDone()) {
+            return false;
+        }
+        if (future.isCompletedExceptionally()) {
+            future.whenComplete((ignored, error) -> logFailure(event, error)); // runs at once
+        }
+        return true;
+    }
+
+    private static void logFailure(CstaEvent event, Throwable error) {
+        if (error != null) {
+            LOG.warn("Event handler failed on {}: {}", LogText.cap(event.messageName()), error.toString());
         }
     }
 

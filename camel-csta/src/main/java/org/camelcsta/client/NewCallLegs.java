@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.camelcsta.protocol.CstaException;
 import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CallEvent;
 import org.camelcsta.protocol.model.CallLinkageData;
@@ -32,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * MakeCall, the target of a SingleStepTransferCall. So on a current server the device's events are watched from
  * before the request is sent until that event came or the request's time ran out (see {@link Watch} for which
  * monitor brings them); the reply is then handed on with the real callID, or, where it could not be known, with the
- * placeholder and the reason logged. Other requests, and every request to a 2020 server (which answers with real
- * callIDs) or over a transport without events, go as they are.
+ * placeholder and the reason logged. Other requests, requests in TEST mode, and every request to a 2020 server (which
+ * answers with real callIDs) or over a transport without events, go as they are.
  */
 public final class NewCallLegs {
 
@@ -47,13 +50,35 @@ public final class NewCallLegs {
     public static CompletableFuture<CstaResponse> request(CstaSession session, CstaRequest request, Duration timeout,
                                                           String test) {
         String device = watchedDevice(request);
-        if (device == null || !session.settings().transport().hasEvents()) {
+        // TEST mode carries nothing out: no new leg to wait for
+        if (device == null || test != null || request.test() != null || !session.settings().transport().hasEvents()) {
             return session.request(request, timeout, test);
         }
+        try {
+            request.validate(); // before the login that tells the server's dialect, as for any other request
+        } catch (CstaException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         long deadline = System.nanoTime() + timeout.toNanos();
-        return session.open().handle((ignored, error) -> error == null && session.dialect() == WireDialect.CURRENT)
-                .thenCompose(current -> current ? new Watch(session, device, deadline).send(request, test)
+        return loggedIn(session, request, timeout)
+                .thenCompose(ignored -> session.dialect() == WireDialect.CURRENT
+                        ? new Watch(session, device, deadline).send(request, test)
                         : session.request(request, remaining(deadline), test));
+    }
+
+    /** The session's login, failed as the request would be where it is not done within the request's timeout. */
+    private static CompletableFuture<Void> loggedIn(CstaSession session, CstaRequest request, Duration timeout) {
+        // a copy: the timeout must not fail the login that other requests share
+        return session.open().copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).handle((ignored, error) -> {
+            Throwable cause = error == null ? null : CompletionCause.of(error);
+            if (cause instanceof TimeoutException) {
+                throw new CompletionException(new CstaTimeoutException(request.messageName(), timeout));
+            }
+            if (cause != null) {
+                throw new CompletionException(cause);
+            }
+            return null;
+        });
     }
 
     /** The device whose first event names the new leg, or {@code null} for a request that starts none. */

@@ -22,6 +22,7 @@ final class PendingRequest {
     private final boolean timedFromWriting;
     private volatile Transport connection;
     private volatile String requestId;
+    private volatile CompletableFuture<Void> sending;
     private boolean expired;
     private long expiredAtNanos;
 
@@ -72,6 +73,25 @@ final class PendingRequest {
     void assign(Transport connection, String id) {
         this.connection = connection;
         this.requestId = id;
+    }
+
+    /** Its transport's sending of it, which {@link #abandon} cancels. */
+    void sending(CompletableFuture<Void> written) {
+        sending = written;
+        if (reply.isCompletedExceptionally()) {
+            written.cancel(false); // it failed while being handed over
+        }
+    }
+
+    /**
+     * Tells its transport that it failed: a transport that has not sent it yet (http, waiting for a free
+     * connection) never does, so that a caller told of a timeout does not find the call placed later.
+     */
+    void abandon() {
+        CompletableFuture<Void> written = sending;
+        if (written != null) {
+            written.cancel(false);
+        }
     }
 
     /** Whether it timed out, or its reply was settled otherwise: it is not to be sent any more. */

@@ -163,8 +163,8 @@ final class RequestCorrelator {
     /** Takes out a request that could not be sent; {@code false} if it was not in flight. */
     boolean remove(PendingRequest request) {
         synchronized (this) {
-            if (!isSent(request)) {
-                return false;
+            if (!isSent(request) || (request.isExpired() && request != barrier)) {
+                return false; // not in flight; or a tombstone, released at its expiry, still taking its late reply
             }
             sent.remove(request.requestId());
             if (request == barrier) {

@@ -83,10 +83,20 @@ public class CstaConsumer extends DefaultConsumer implements EventHandler, Shutd
 
     @Override
     public CompletionStage<?> onEvent(CstaEvent event) {
-        endpoint.getComponent().metrics().eventRouted(session, event.messageName());
         Exchange exchange = createExchange(false);
-        exchange.getIn().setBody(event);
-        CstaHeaders.fromEvent(exchange.getIn(), event, monitoredDevice(event), endpoint.isEventId());
+        try {
+            exchange.getIn().setBody(event);
+            CstaHeaders.fromEvent(exchange.getIn(), event, monitoredDevice(event), endpoint.isEventId());
+        } catch (RuntimeException e) {
+            // as a failure of the route: bridgeErrorHandler hands it to the route's error handler
+            getExceptionHandler().handleException("Cannot route " + LogText.cap(event.messageName()), exchange, e);
+            releaseExchange(exchange, false);
+            return null;
+        }
+        CstaSession current = session;
+        if (current != null) { // null once stopped, while the events already read go through
+            endpoint.getComponent().metrics().eventRouted(current, event.messageName());
+        }
         CompletableFuture<Void> routed = new CompletableFuture<>();
         getAsyncProcessor().process(exchange, doneSync -> {
             try {

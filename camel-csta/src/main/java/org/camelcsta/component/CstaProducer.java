@@ -1,7 +1,6 @@
 package org.camelcsta.component;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -12,6 +11,7 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultAsyncProducer;
 import org.apache.camel.util.URISupport;
+import org.camelcsta.client.CompletionCause;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.NewCallLegs;
 import org.camelcsta.component.health.CstaProducerHealthCheck;
@@ -108,12 +108,12 @@ public class CstaProducer extends DefaultAsyncProducer {
     private void complete(Exchange exchange, CstaRequest request, CstaSession current, long start,
                           CstaResponse response, Throwable error, AsyncCallback callback) {
         try {
+            // a composed future wraps the session's own exception, which is what routes catch
+            Throwable cause = error == null ? null : CompletionCause.of(error);
             endpoint.getComponent().metrics().requestCompleted(current, endpoint.getOperation(),
-                    System.nanoTime() - start, error);
-            if (error != null) {
-                // a composed future wraps the session's own exception, which is what routes catch
-                exchange.setException(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                    System.nanoTime() - start, cause);
+            if (cause != null) {
+                exchange.setException(cause);
             } else {
                 Message message = exchange.getMessage();
                 message.setBody(response);

@@ -1,8 +1,12 @@
 package org.camelcsta.client;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -69,12 +73,45 @@ class EventQueueTest {
         assertTrue(queue.add(event("4"), 10), "the queue is idle again");
     }
 
+    /** {@code toCompletableFuture} is optional in a CompletionStage: the queue waits for such a stage to complete. */
+    @Test
+    void aHandlersStageThatIsNoCompletableFutureHoldsTheNextEventUntilItCompletes() {
+        CompletableFuture<Void> first = new CompletableFuture<>();
+        queue = new EventQueue(event -> {
+            handled.add(((HeldEvent) event).monitorCrossRefId());
+            return handled.size() == 1 ? refusingToBeAFuture(first) : null;
+        }, executor, new ReadGate(1 << 20), 100);
+        queue.add(event("1"), 10);
+        queue.add(event("2"), 10);
+        queue.handOver();
+        runAll();
+        assertEquals(List.of("1"), handled, "the second waits for the first");
+        first.complete(null);
+        runAll();
+        assertEquals(List.of("1", "2"), handled);
+    }
+
     @Test
     void anOfferedEventIsHandedOverAtOnce() {
         queue.offer(event("1"), 0);
         assertEquals(1, tasks.size());
         runAll();
         assertEquals(List.of("1"), handled);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CompletionStage<Void> refusingToBeAFuture(CompletionStage<Void> stage) {
+        return (CompletionStage<Void>) Proxy.newProxyInstance(CompletionStage.class.getClassLoader(),
+                new Class<?>[] { CompletionStage.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("toCompletableFuture")) {
+                        throw new UnsupportedOperationException();
+                    }
+                    try {
+                        return method.invoke(stage, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     private void runAll() {

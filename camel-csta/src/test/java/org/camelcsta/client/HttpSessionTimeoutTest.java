@@ -5,19 +5,26 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import org.camelcsta.protocol.model.CstaResponse;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +45,8 @@ class HttpSessionTimeoutTest {
 
     private final CountDownLatch arrived = new CountDownLatch(1);
     private final CountDownLatch answer = new CountDownLatch(1);
+    private final AtomicInteger received = new AtomicInteger();
+    private volatile boolean answerAtOnce;
     private HttpServer server;
     private ClientResources resources;
     private CstaSession session;
@@ -47,9 +56,12 @@ class HttpSessionTimeoutTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
+            received.incrementAndGet();
             arrived.countDown();
             try {
-                answer.await(); // the test decides when (if ever) the server answers
+                if (!answerAtOnce) {
+                    answer.await(); // the test decides when (if ever) the server answers
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -84,6 +96,29 @@ class HttpSessionTimeoutTest {
         assertThrows(TimeoutException.class, () -> reply.get(HELD.toMillis(), TimeUnit.MILLISECONDS));
         answer.countDown();
         assertInstanceOf(MakeCallResponse.class, reply.get(5, TimeUnit.SECONDS));
+    }
+
+    /** The client has 64 connections: a 65th request waits for one, and is abandoned when it times out. */
+    @Test
+    void aRequestThatTimedOutWhileWaitingForAConnectionIsNeverSent() throws Exception {
+        answerAtOnce = true;
+        session.request(new MakeCall("123", "321"), Duration.ofSeconds(10), null).get(5, TimeUnit.SECONDS);
+        answerAtOnce = false; // from now on held, requests are sent in parallel: the server was seen to echo ids
+        List<CompletableFuture<CstaResponse>> held = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            held.add(session.request(new MakeCall("123", "321"), Duration.ofSeconds(30), null));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.get() == 65);
+        CompletableFuture<CstaResponse> waiting = session.request(new MakeCall("124", "321"), Duration.ofSeconds(1), null);
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(CstaTimeoutException.class, failed.getCause());
+
+        answer.countDown(); // frees the connections
+        for (CompletableFuture<CstaResponse> reply : held) {
+            assertInstanceOf(MakeCallResponse.class, reply.get(10, TimeUnit.SECONDS));
+        }
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> received.get() == 65);
+        assertEquals(0, session.requestsInFlight());
     }
 
     @Test

@@ -46,6 +46,17 @@ class RequestCorrelatorTest {
         assertEquals(List.of(true, false), awaitingChanges, "told when replies are awaited and when no more");
     }
 
+    /** As an HTTP request does: its exchange fails after the session's timer expired it. */
+    @Test
+    void aTimedOutRequestWhoseWritingFailsLaterIsNotCountedTwice() {
+        learnThatTheServerEchoes(true);
+        PendingRequest timedOut = submit("MakeCall", "a-1");
+        correlator.expire(timedOut);
+        assertFalse(correlator.remove(timedOut), "no longer in flight");
+        assertEquals(0, correlator.awaiting());
+        assertEquals(0, correlator.inFlight());
+    }
+
     @Test
     void sendsOneRequestAtATimeToAServerThatEchoesNoIds() {
         learnThatTheServerEchoes(false);

@@ -146,8 +146,4 @@ class CstaProducerTest extends ScriptedServerTestSupport {
         assertInstanceOf(GenericMessage.class, exchange.getMessage().getBody());
         assertEquals("SIP/1", lastReceived("ConferenceCall").text("heldCall", "callID"));
     }
-
-    private GenericMessage lastReceived(String name) {
-        return server.received.stream().filter(m -> m.name().equals(name)).reduce((a, b) -> b).orElseThrow();
-    }
 }

@@ -206,8 +206,4 @@ class CurrentApiProducerTest extends ScriptedServerTestSupport {
         assertEquals(java.util.List.of("callToBeHeld.callID", "callToBeHeld.deviceID"), invalid.getMissingFields());
         assertTrue(server.received.stream().noneMatch(m -> m.name().equals("HoldCall")));
     }
-
-    private GenericMessage lastReceived(String name) {
-        return server.received.stream().filter(m -> m.name().equals(name)).reduce((a, b) -> b).orElseThrow();
-    }
 }

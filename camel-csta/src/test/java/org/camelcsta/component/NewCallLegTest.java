@@ -5,11 +5,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.ScriptedXmlServer;
+import org.camelcsta.protocol.CstaValidationException;
 import org.camelcsta.protocol.model.CallLinkageData;
 import org.camelcsta.protocol.model.ConnectionId;
 import org.camelcsta.protocol.model.CstaErrorCode;
@@ -26,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -98,6 +101,8 @@ class NewCallLegTest extends ScriptedServerTestSupport {
                 from("direct:call").to("csta:makeCall?calledDirectoryNumber=22334455");
                 from("direct:silent").to("csta:makeCall?calledDirectoryNumber=22334455&requestTimeout=1500");
                 from("direct:transfer").to("csta:singleStepTransferCall?callId=SIP/1&deviceId=200&transferredTo=202");
+                from("direct:bare").to("csta:makeCall?callingDevice=200");
+                from("direct:testMode").to("csta:makeCall?calledDirectoryNumber=22334455&test=ok");
             }
         };
     }
@@ -116,6 +121,24 @@ class NewCallLegTest extends ScriptedServerTestSupport {
     void orFromItsEventBeforeTheReply() {
         Exchange exchange = template.request("direct:call", e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "201"));
         assertEquals(LEG, exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    @Test
+    void aMakeCallWithoutItsCalledNumberIsRefusedBeforeAnythingIsSent() {
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("direct:bare", (Object) null));
+        assertEquals(List.of("calledDirectoryNumber"),
+                assertInstanceOf(CstaValidationException.class, e.getCause()).getMissingFields());
+        assertEquals(List.of(), server.received, "no login, no monitor of the calling device");
+    }
+
+    /** TEST mode carries nothing out, so no event names a new leg: the device is not monitored for one. */
+    @Test
+    void aMakeCallInTestModeStartsNoMonitor() {
+        Exchange exchange = template.request("direct:testMode", e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "200"));
+        assertNull(exchange.getException());
+        assertEquals("ok", lastReceived("MakeCall").text("test"));
+        assertTrue(server.received.stream().noneMatch(m -> m.name().equals("MonitorStart")), server.received.toString());
     }
 
     @Test
@@ -223,9 +246,5 @@ class NewCallLegTest extends ScriptedServerTestSupport {
     private static DeliveredEvent incoming(String crossRef) {
         return new DeliveredEvent(crossRef, new ConnectionId("SIP/incoming", "4"), null, null, null, null, "alerting",
                 "newCall", null, null, null, null, null);
-    }
-
-    private GenericMessage lastReceived(String name) {
-        return server.received.stream().filter(m -> m.name().equals(name)).reduce((a, b) -> b).orElseThrow();
     }
 }

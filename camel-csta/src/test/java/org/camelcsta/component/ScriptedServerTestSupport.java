@@ -43,6 +43,11 @@ abstract class ScriptedServerTestSupport extends CamelTestSupport {
         return context;
     }
 
+    /** The last request of that name that the server received. */
+    protected GenericMessage lastReceived(String name) {
+        return server.received.stream().filter(m -> m.name().equals(name)).reduce((a, b) -> b).orElseThrow();
+    }
+
     /** A DeliveredEvent of call SIP/1 at the device, for its monitor {@code m-<device>}. */
     protected static DeliveredEvent delivered(String device, String cause) {
         return new DeliveredEvent("m-" + device, new ConnectionId("SIP/1", device), null, null, null, null, "alerting", cause,

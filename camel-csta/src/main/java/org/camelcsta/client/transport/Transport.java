@@ -18,7 +18,9 @@ public interface Transport {
     CompletableFuture<Void> connect(TransportListener listener);
 
     /**
-     * Sends one message; the future completes when it is written, or fails.
+     * Sends one message; the future completes when it is written, or fails. Cancelling the future abandons a
+     * message that has not gone out yet (http: an exchange still waiting for a connection); one already written
+     * is not recalled.
      *
      * @param replyTimeout how long the session waits for the reply; a transport that waits for the reply
      *                     itself (http) waits at least that long, so that the session's timeout is the one reported

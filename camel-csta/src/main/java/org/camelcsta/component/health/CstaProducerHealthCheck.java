@@ -8,8 +8,8 @@ import org.camelcsta.client.CstaSession;
 
 /**
  * The health of a csta producer, in Camel's producers repository: DOWN with the reason while its session cannot
- * connect or log in, or has lost its connection; UP while logged in, and before the first request (a producer logs
- * in on first use).
+ * connect or log in, or has lost its connection (and reconnects by itself, monitors or not); UP while logged in, and
+ * before the first request (a producer logs in on first use).
  */
 public final class CstaProducerHealthCheck extends AbstractHealthCheck {
 

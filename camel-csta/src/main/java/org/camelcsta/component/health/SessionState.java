@@ -35,7 +35,7 @@ final class SessionState {
         }
         builder.error(failure);
         return "not logged in to " + session.settings().key() + " (" + CauseText.of(failure) + ")"
-               + (session.monitoredDevices().isEmpty() ? "" : "; reconnecting");
+               + (session.reconnectsByItself() ? "; reconnecting" : "");
     }
 
     /** The devices among these whose monitor does not run now. */

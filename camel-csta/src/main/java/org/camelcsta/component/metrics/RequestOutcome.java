@@ -1,7 +1,5 @@
 package org.camelcsta.component.metrics;
 
-import java.util.concurrent.CompletionException;
-
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.CstaTimeoutException;
 
@@ -9,8 +7,8 @@ import org.camelcsta.client.CstaTimeoutException;
 enum RequestOutcome {
     OK, ERROR, TIMEOUT, CONNECTION;
 
-    static RequestOutcome of(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    /** @param cause the request's failure, unwrapped; {@code null} for a reply */
+    static RequestOutcome of(Throwable cause) {
         if (cause == null) {
             return OK;
         }

@@ -3,13 +3,15 @@ package org.camelcsta.client.transport.http;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -22,6 +24,9 @@ import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
 import org.apache.hc.core5.http.ssl.TLS;
 import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.reactor.IOReactorConfig;
@@ -54,7 +59,10 @@ public final class HttpGetTransport implements Transport {
     private static final String PATH = "/csta/";
     /** Requests in flight at once; HttpClient's default of five per host would queue a busy route's calls. */
     private static final int MAX_CONNECTIONS = 64;
-    /** How much longer than the session an exchange waits for its reply, so that the session's timeout is the one seen. */
+    /**
+     * How much longer than the session an exchange waits for its reply, so that the session's timeout is the one seen
+     * (it cancels the exchange); a backstop.
+     */
     private static final Duration REPLY_MARGIN = Duration.ofSeconds(1);
 
     private final SessionSettings settings;
@@ -97,6 +105,8 @@ public final class HttpGetTransport implements Transport {
                         .setMaxConnTotal(MAX_CONNECTIONS)
                         .build())
                 .disableCookieManagement()
+                // a CSTA GET places calls: never sent twice, whatever HttpClient takes for retriable
+                .disableAutomaticRetries()
                 .build();
         client.start();
         return CompletableFuture.completedFuture(null);
@@ -127,7 +137,7 @@ public final class HttpGetTransport implements Transport {
                 // the path is sent as it is: the provider's query keeps its brackets unescaped
                 .setPath(path);
         headers.forEach(builder::addHeader);
-        // a reply that never comes frees its connection just after the session's timeout has failed the caller
+        // a backstop: when its own timeout fails the caller, the session cancels the exchange, which frees its connection
         Timeout waitForReply = Timeout.of(replyTimeout.plus(REPLY_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
         builder.setRequestConfig(RequestConfig.custom().setResponseTimeout(waitForReply).build());
         SimpleHttpRequest request = builder.build();
@@ -144,12 +154,13 @@ public final class HttpGetTransport implements Transport {
 
     private void execute(CloseableHttpAsyncClient http, SimpleHttpRequest request, OutgoingMessage message, String where,
                          TransportListener target, CompletableFuture<Void> answered) {
-        http.execute(request, new FutureCallback<>() {
+        FutureCallback<Message<HttpResponse, byte[]>> handler = new FutureCallback<>() {
             @Override
-            public void completed(SimpleHttpResponse response) {
+            public void completed(Message<HttpResponse, byte[]> response) {
                 try {
-                    byte[] body = response.getBodyBytes();
-                    target.onMessage(reply(message, response, where), body == null ? 0 : body.length);
+                    byte[] body = response.getBody();
+                    target.onMessage(reply(message, response.getHead().getCode(), body, where),
+                            body == null ? 0 : body.length);
                     target.onReadComplete();
                     answered.complete(null);
                 } catch (CstaException e) {
@@ -167,16 +178,19 @@ public final class HttpGetTransport implements Transport {
             public void cancelled() {
                 answered.completeExceptionally(new CstaConnectionException(message.name() + " to " + where + " was cancelled"));
             }
+        };
+        // the body is read up to the frame limit, not buffered whole and then refused
+        Future<Message<HttpResponse, byte[]>> exchange = http.execute(SimpleRequestProducer.create(request),
+                new BasicResponseConsumer<>(new CappedBody(settings.maxFrameSize())), handler);
+        answered.whenComplete((ignored, error) -> {
+            if (error instanceof CancellationException) {
+                exchange.cancel(true); // abandoned by the session: not sent if it still waits for a connection
+            }
         });
     }
 
     /** A JSON message is the reply whatever the status (a CSTAErrorCode may come with 401 or 403). */
-    private GenericMessage reply(OutgoingMessage request, SimpleHttpResponse response, String where) {
-        byte[] body = response.getBodyBytes();
-        if (body != null && body.length > settings.maxFrameSize()) {
-            throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " refused: a "
-                                              + body.length + "-byte reply is over the limit of " + settings.maxFrameSize());
-        }
+    private GenericMessage reply(OutgoingMessage request, int status, byte[] body, String where) {
         GenericMessage reply;
         try {
             if (body == null || body.length == 0) {
@@ -184,7 +198,7 @@ public final class HttpGetTransport implements Transport {
             }
             reply = json.decodeGeneric(body);
         } catch (CstaDecodeException e) {
-            throw new CstaConnectionException("HTTP " + response.getCode() + " from " + where + " without a CSTA reply ("
+            throw new CstaConnectionException("HTTP " + status + " from " + where + " without a CSTA reply ("
                                               + CauseText.of(e) + ")", e);
         }
         String requestId = request.requestId() != null ? request.requestId() : request.message().requestId();
