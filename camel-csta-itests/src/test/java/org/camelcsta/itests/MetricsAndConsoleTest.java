@@ -96,7 +96,7 @@ class MetricsAndConsoleTest extends SimulatorTestSupport {
 
         Meter connected = meters.get("csta.sessions.connected").gauge();
         assertEquals(Map.of("transport", "xml", "host", "127.0.0.1", "port", Integer.toString(simulator.xmlPort()),
-                "user", "observed@mydomain"), tagsOf(connected));
+                "user", "observed@mydomain", "domain", DOMAIN), tagsOf(connected));
         for (Meter meter : meters.getMeters()) {
             assertFalse(meter.getId().toString().contains(SECRET), meter.getId().toString());
         }

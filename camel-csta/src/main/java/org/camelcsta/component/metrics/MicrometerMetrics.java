@@ -16,8 +16,8 @@ import org.camelcsta.client.CstaSession;
 import org.camelcsta.client.SessionKey;
 
 /**
- * The component's meters in a Micrometer registry, each tagged with its session's transport, host, port and user
- * (never its password): {@code csta.requests} (timer, by {@code operation} and {@code outcome}), {@code csta.events}
+ * The component's meters in a Micrometer registry, each tagged with its session's transport, host, port, user and
+ * PBX domain (never its password), so that no two sessions share a meter: {@code csta.requests} (timer, by {@code operation} and {@code outcome}), {@code csta.events}
  * (counter, by {@code type}), {@code csta.reconnects} (counter), {@code csta.sessions.connected} and
  * {@code csta.events.queued} (gauges).
  */
@@ -27,7 +27,7 @@ final class MicrometerMetrics implements CstaMetrics {
 
     private final MeterRegistry registry;
 
-    private MicrometerMetrics(MeterRegistry registry) {
+    MicrometerMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
@@ -79,6 +79,7 @@ final class MicrometerMetrics implements CstaMetrics {
     private static Tags tagsOf(CstaSession session) {
         SessionKey key = session.settings().key();
         return Tags.of("transport", key.transport().name().toLowerCase(), "host", String.valueOf(key.host()),
-                "port", Integer.toString(key.port()), "user", String.valueOf(key.username()));
+                "port", Integer.toString(key.port()), "user", String.valueOf(key.username()),
+                "domain", String.valueOf(key.pbxDomain()));
     }
 }
