@@ -63,6 +63,8 @@ public final class CstaSession implements AutoCloseable {
     private volatile Transport transport;
     private volatile Login login;
     private CompletableFuture<Void> ready;
+    // a login the server refused, given to every open() until the reconnect due: a provider may lock the account
+    private CompletableFuture<Void> refused;
     private boolean closed;
     private volatile String sessionId;
     private volatile WireDialect dialect;
@@ -188,6 +190,9 @@ public final class CstaSession implements AutoCloseable {
             }
             if (ready != null && (login != null || !ready.isDone())) {
                 return ready;
+            }
+            if (refused != null) {
+                return refused;
             }
             attempt = new CompletableFuture<>();
             ready = attempt;
@@ -409,6 +414,9 @@ public final class CstaSession implements AutoCloseable {
                     ready = null; // a reconnect due before the attempt fails below must make an attempt of its own
                 }
                 retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
+                if (retryIn >= 0 && cause instanceof CstaErrorException) {
+                    refused = attempt;
+                }
             }
         }
         // also one given up before: if the session closed before it connected, closing it then did nothing
@@ -472,6 +480,9 @@ public final class CstaSession implements AutoCloseable {
     }
 
     private void reconnect() {
+        synchronized (lock) {
+            refused = null;
+        }
         open().exceptionally(error -> null);
     }
 
@@ -490,22 +501,31 @@ public final class CstaSession implements AutoCloseable {
 
     /**
      * The barrier after a request that timed out on a server that echoes no ids (see {@link RequestCorrelator}):
-     * a session timer reset, whose reply carries nothing a caller uses. If it fails, the connection is dead.
+     * a session timer reset, whose reply carries nothing a caller uses.
      */
     private PendingRequest barrierAfter(PendingRequest timedOut) {
-        Transport connection = timedOut.connection();
         CompletableFuture<CstaResponse> reply = new CompletableFuture<>();
-        reply.whenComplete((response, error) -> {
-            if (error != null) {
-                Throwable cause = CompletionCause.of(error);
-                deadConnection(connection, new CstaConnectionException("the barrier after the timed-out "
-                        + timedOut.name() + " failed: " + CauseText.of(cause), cause));
-            }
-        });
         PendingRequest barrier = new PendingRequest(new ResetApplicationSessionTimer(settings.sessionDuration()), null,
                 settings.connectTimeout(), reply, true);
-        barrier.assign(connection, nextRequestId());
+        barrier.assign(timedOut.connection(), nextRequestId());
+        reply.whenComplete((response, error) -> {
+            if (error != null) {
+                barrierFailed(barrier, timedOut.name(), CompletionCause.of(error));
+            }
+        });
         return barrier;
+    }
+
+    /**
+     * A barrier that fails means a dead connection, but not one unanswered while reading stopped at the byte budget,
+     * as the keep-alive judges: its reply may be waiting to be read, so another barrier follows it.
+     */
+    private void barrierFailed(PendingRequest barrier, String timedOut, Throwable cause) {
+        if (cause instanceof CstaTimeoutException && readGate.isStopped() && correlator.raiseBarrierAgain(barrier)) {
+            return;
+        }
+        deadConnection(barrier.connection(), new CstaConnectionException("the barrier after the timed-out "
+                + timedOut + " failed: " + CauseText.of(cause), cause));
     }
 
     /** Fails the request after its timeout, unless answered; once expired it is never sent. */

@@ -31,7 +31,8 @@ import org.camelcsta.protocol.model.GenericMessage;
  * come, and the next request goes. After a timed-out request of the barrier's own type, two replies of that type
  * are awaited (the late one and the barrier's), so a lost reply cannot leave a stray one behind. A barrier is
  * answered only by its type: a {@code CSTAErrorCode} meanwhile is dropped as late. A barrier that times out
- * means a dead connection: its owner closes it.</li>
+ * means a dead connection, and its owner closes it; unless its reply could not be read, and then its owner raises
+ * another barrier after it ({@link #raiseBarrierAgain}).</li>
  * </ul>
  * Otherwise a request that timed out once sent stays behind as a tombstone for {@link #TOMBSTONE_LIFETIME_NANOS},
  * so that its late reply is recognised by its id (or, pipelined, by making a reply without id ambiguous) and dropped. A request that timed out or was settled otherwise before
@@ -160,6 +161,23 @@ final class RequestCorrelator {
         transmitter.flush();
     }
 
+    /**
+     * The barrier timed out where its reply may not have been read (reading stopped at the byte budget): another
+     * barrier follows it, so that the connection is judged by a reply that can be read.
+     *
+     * @return {@code false} if that barrier is no longer up (its connection was given up)
+     */
+    boolean raiseBarrierAgain(PendingRequest expired) {
+        synchronized (this) {
+            if (expired != barrier) {
+                return false;
+            }
+            raiseBarrier(expired);
+        }
+        transmitter.flush();
+        return true;
+    }
+
     /** Takes out a request that could not be sent; {@code false} if it was not in flight. */
     boolean remove(PendingRequest request) {
         synchronized (this) {
@@ -234,8 +252,9 @@ final class RequestCorrelator {
 
     /** A reply without id while the barrier is up: the barrier's once its due replies came, else a late one. */
     private PendingRequest barrierReply(String requestName) {
-        if (requestName == null || !barrier.name().equalsIgnoreCase(requestName) || barrier.isExpired()
-            || --barrierRepliesDue > 0) {
+        // counted even once the barrier expired, as a barrier raised again after it awaits the rest
+        if (requestName == null || !barrier.name().equalsIgnoreCase(requestName) || --barrierRepliesDue > 0
+            || barrier.isExpired()) {
             return null;
         }
         sent.remove(barrier.requestId());
@@ -256,11 +275,19 @@ final class RequestCorrelator {
         return found;
     }
 
-    /** The timed-out request in flight is followed by a barrier, which holds the queue until it is answered. */
+    /**
+     * The timed-out request in flight, or the barrier itself, is followed by a barrier, which holds the queue until
+     * it is answered: after the replies of its type still due (a barrier's, or the timed-out request's) and its own.
+     */
     private void raiseBarrier(PendingRequest timedOut) {
+        boolean renewed = timedOut == barrier;
+        int stillDue = renewed ? barrierRepliesDue : 0;
         sent.remove(timedOut.requestId());
         barrier = barrierAfter.apply(timedOut);
-        barrierRepliesDue = barrier.name().equalsIgnoreCase(timedOut.name()) ? 2 : 1;
+        if (!renewed && barrier.name().equalsIgnoreCase(timedOut.name())) {
+            stillDue = 1;
+        }
+        barrierRepliesDue = stillDue + 1;
         place(barrier);
         changeAwaiting(-1); // the timed-out one, after the barrier's +1: reading goes on throughout
     }

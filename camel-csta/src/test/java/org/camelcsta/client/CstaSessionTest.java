@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -178,6 +179,54 @@ class CstaSessionTest {
         assertEquals("103", after.callingDevice().deviceId(), "a new connection serves the later requests");
     }
 
+    /** As the keep-alive: an unanswered barrier proves nothing while reading is stopped and its reply cannot be read. */
+    @Test
+    void aBarrierWhoseReplyCannotBeReadWhileReadingStopsAtTheByteBudgetDoesNotEndTheConnection() throws Exception {
+        int events = 20;
+        start((request, connection) -> {
+            if ("101".equals(request.text("callingDevice"))) {
+                for (int i = 0; i < events; i++) { // its reply is lost, and these events fill the byte budget
+                    connection.send(delivered("123-" + monitorsStarted.get(), Integer.toString(i)));
+                }
+            } else {
+                answerInOrder(connection, replyTo(request), 0);
+            }
+        }, settings().maxQueuedBytes(2048).connectTimeout(Duration.ofMillis(500)));
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CompletableFuture<String> monitoring = new CompletableFuture<>();
+        session.subscribe(List.of("123"), new EventHandler() {
+            @Override
+            public CompletionStage<?> onEvent(CstaEvent event) throws InterruptedException {
+                release.await();
+                seen.add(((DeliveredEvent) event).cause());
+                return null;
+            }
+
+            @Override
+            public void onMonitorStarted(String device, String monitorCrossRefId) {
+                monitoring.complete(monitorCrossRefId);
+            }
+        }, 1000);
+        try {
+            monitoring.get(5, TimeUnit.SECONDS);
+            CompletableFuture<CstaResponse> lost = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> lost.get(5, TimeUnit.SECONDS));
+            assertInstanceOf(CstaTimeoutException.class, failed.getCause());
+            // the barrier goes unanswered for its 500 ms, as its reply is not read
+            await().until(() -> server.connections().get(0).isClosed() || server.received.stream()
+                    .filter(message -> message.name().equals("ResetApplicationSessionTimer")).count() >= 2);
+            assertFalse(server.connections().get(0).isClosed(), "the connection was taken as dead");
+        } finally {
+            release.countDown();
+        }
+        await().until(() -> seen.size() == events);
+        MakeCallResponse after = (MakeCallResponse) session.request(new MakeCall("103", "321"), TIMEOUT, null)
+                .get(5, TimeUnit.SECONDS);
+        assertEquals("103", after.callingDevice().deviceId(), "the barriers' replies were read once reading resumed");
+        assertEquals(1, server.connections().size());
+    }
+
     @Test
     void aKeepAliveQueuedBehindRequestsToAServerThatEchoesNoIdsDoesNotTimeOutUnsent() throws Exception {
         // one request at a time, each call answered after 600 ms: the keep-alive (after 500 ms) waits in the queue
@@ -274,7 +323,7 @@ class CstaSessionTest {
                 connection.sendRaw("<DeliveredEvent><cause>&#xFFFE;</cause></DeliveredEvent>".getBytes());
                 connection.reply(request, callResponse(request));
             }
-        }, SessionSettings.builder().maxFrameSize(1024));
+        }, settings().maxFrameSize(1024));
         assertInstanceOf(MakeCallResponse.class, session.request(new MakeCall("101", "321"), TIMEOUT, null)
                 .get(5, TimeUnit.SECONDS));
         // the first reply can beat the closing of a connection the bad frames broke; a second request cannot
@@ -333,10 +382,24 @@ class CstaSessionTest {
         assertTrue(!session.isLoggedIn());
     }
 
+    /** A provider may lock an account that keeps failing to log in: a busy producer must not log in per request. */
+    @Test
+    void requestsDuringTheBackoffAfterARefusedLoginFailWithoutLoggingInAgain() {
+        start((request, connection) -> connection.reply(request,
+                new CstaErrorCode("security", "securityInfoViolated", "wrong credentials")),
+                settings().reconnectDelay(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        for (int i = 0; i < 5; i++) {
+            ExecutionException failed = assertThrows(ExecutionException.class,
+                    () -> session.request(new MakeCall("101", "321"), TIMEOUT, null).get(5, TimeUnit.SECONDS));
+            assertEquals("securityInfoViolated", assertInstanceOf(CstaErrorException.class, failed.getCause()).getErrorValue());
+        }
+        assertEquals(1, server.received.stream().filter(m -> m.name().equals("StartApplicationSession")).count());
+    }
+
     @Test
     void keepsTheSessionAlive() {
         start((request, connection) -> answerSessionRequests(request, connection, true),
-                SessionSettings.builder().sessionDuration(1));
+                settings().sessionDuration(1));
         session.open();
         await().atMost(Duration.ofSeconds(5)).until(() -> server.received.stream()
                 .filter(m -> m.name().equals("ResetApplicationSessionTimer")).count() >= 2);
@@ -544,12 +607,11 @@ class CstaSessionTest {
         }
         session = new CstaSession(settings.host("127.0.0.1").port(server.port())
                 .credentials("test@mydomain", "bla.bla", "12345678.pbx.one-connect.dk")
-                .reconnectDelay(Duration.ofMillis(20), Duration.ofMillis(200))
                 .build(), resources);
     }
 
     private static SessionSettings.Builder settings() {
-        return SessionSettings.builder();
+        return SessionSettings.builder().reconnectDelay(Duration.ofMillis(20), Duration.ofMillis(200));
     }
 
     /** Answers login, keep-alive and monitors; returns whether it answered. */

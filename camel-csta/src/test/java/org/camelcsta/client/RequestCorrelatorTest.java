@@ -125,6 +125,39 @@ class RequestCorrelatorTest {
     }
 
     @Test
+    void aBarrierRaisedAgainAwaitsTheRepliesStillDueAndItsOwn() {
+        learnThatTheServerEchoes(false);
+        PendingRequest keepAlive = submit("ResetApplicationSessionTimer", "a-1");
+        PendingRequest next = submit("MakeCall", "a-2");
+        correlator.expire(keepAlive);
+        PendingRequest first = barriers.get(0);
+        assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "the keep-alive's late one");
+        correlator.expire(first);
+        assertTrue(correlator.raiseBarrierAgain(first));
+        PendingRequest second = barriers.get(1);
+        assertEquals(List.of(keepAlive, first, second), sent(), "the next still waits");
+        assertEquals(1, correlator.awaiting());
+        assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "the first barrier's");
+        assertSame(second, correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
+        assertEquals(List.of(keepAlive, first, second, next), sent());
+        assertFalse(correlator.raiseBarrierAgain(first), "no longer up");
+    }
+
+    @Test
+    void aBarriersReplyBetweenItsTimeoutAndTheBarrierRaisedAfterItIsCounted() {
+        learnThatTheServerEchoes(false);
+        PendingRequest timedOut = submit("MakeCall", "a-1");
+        PendingRequest next = submit("MakeCall", "a-2");
+        correlator.expire(timedOut);
+        PendingRequest first = barriers.get(0);
+        correlator.expire(first);
+        assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "too late for the first");
+        assertTrue(correlator.raiseBarrierAgain(first));
+        assertSame(barriers.get(1), correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
+        assertEquals(List.of(timedOut, first, barriers.get(1), next), sent());
+    }
+
+    @Test
     void holdsTheQueueWhenTheBarrierTimesOutUntilTheConnectionIsGivenUp() {
         learnThatTheServerEchoes(false);
         PendingRequest timedOut = submit("MakeCall", "a-1");
