@@ -63,7 +63,7 @@ public final class CstaSession implements AutoCloseable {
     private volatile Transport transport;
     private volatile Login login;
     private CompletableFuture<Void> ready;
-    // a login the server refused, given to every open() until the reconnect due: a provider may lock the account
+    // a login refused for security, given to every open() until the reconnect due: a provider may lock the account
     private CompletableFuture<Void> refused;
     private boolean closed;
     private volatile String sessionId;
@@ -175,7 +175,8 @@ public final class CstaSession implements AutoCloseable {
 
     /**
      * Connects and logs in unless that is done or under way; the future completes when logged in. A
-     * failed attempt fails the future; the next call tries again.
+     * failed attempt fails the future; the next call tries again, but after a login refused for security (wrong
+     * credentials) every call gets that refusal until the session's own retry.
      */
     public CompletableFuture<Void> open() {
         Login current = login;
@@ -414,7 +415,7 @@ public final class CstaSession implements AutoCloseable {
                     ready = null; // a reconnect due before the attempt fails below must make an attempt of its own
                 }
                 retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
-                if (retryIn >= 0 && cause instanceof CstaErrorException) {
+                if (retryIn >= 0 && cause instanceof CstaErrorException error && "security".equals(error.getCategory())) {
                     refused = attempt;
                 }
             }
@@ -510,22 +511,23 @@ public final class CstaSession implements AutoCloseable {
         barrier.assign(timedOut.connection(), nextRequestId());
         reply.whenComplete((response, error) -> {
             if (error != null) {
-                barrierFailed(barrier, timedOut.name(), CompletionCause.of(error));
+                barrierFailed(barrier, CompletionCause.of(error));
             }
         });
         return barrier;
     }
 
     /**
-     * A barrier that fails means a dead connection, but not one unanswered while reading stopped at the byte budget,
-     * as the keep-alive judges: its reply may be waiting to be read, so another barrier follows it.
+     * A barrier that fails means a dead connection; but one that timed out is judged by the correlator, which knows
+     * whether it was answered meanwhile, and, as the keep-alive is, it is not judged while reading is stopped at the
+     * byte budget, when its reply may be waiting to be read.
      */
-    private void barrierFailed(PendingRequest barrier, String timedOut, Throwable cause) {
-        if (cause instanceof CstaTimeoutException && readGate.isStopped() && correlator.raiseBarrierAgain(barrier)) {
+    private void barrierFailed(PendingRequest barrier, Throwable cause) {
+        if (cause instanceof CstaTimeoutException && !correlator.barrierTimedOut(barrier, readGate.isStopped())) {
             return;
         }
-        deadConnection(barrier.connection(), new CstaConnectionException("the barrier after the timed-out "
-                + timedOut + " failed: " + CauseText.of(cause), cause));
+        deadConnection(barrier.connection(), new CstaConnectionException("the barrier after a timed-out request failed: "
+                + CauseText.of(cause), cause));
     }
 
     /** Fails the request after its timeout, unless answered; once expired it is never sent. */

@@ -31,8 +31,8 @@ import org.camelcsta.protocol.model.GenericMessage;
  * come, and the next request goes. After a timed-out request of the barrier's own type, two replies of that type
  * are awaited (the late one and the barrier's), so a lost reply cannot leave a stray one behind. A barrier is
  * answered only by its type: a {@code CSTAErrorCode} meanwhile is dropped as late. A barrier that times out
- * means a dead connection, and its owner closes it; unless its reply could not be read, and then its owner raises
- * another barrier after it ({@link #raiseBarrierAgain}).</li>
+ * means a dead connection, and its owner closes it; unless it was answered after its timeout, or its reply could
+ * not be read, and then another barrier follows it ({@link #barrierTimedOut}).</li>
  * </ul>
  * Otherwise a request that timed out once sent stays behind as a tombstone for {@link #TOMBSTONE_LIFETIME_NANOS},
  * so that its late reply is recognised by its id (or, pipelined, by making a reply without id ambiguous) and dropped. A request that timed out or was settled otherwise before
@@ -47,6 +47,7 @@ import org.camelcsta.protocol.model.GenericMessage;
  * <tr><td>its reply is taken, or it cannot be sent</td><td>-1</td></tr>
  * <tr><td>it times out once sent (its tombstone or barrier takes the late reply)</td><td>-1</td></tr>
  * <tr><td>it times out while queued, or a barrier times out or cannot be sent</td><td>unchanged</td></tr>
+ * <tr><td>a barrier that timed out is answered after all, or followed by another</td><td>-1</td></tr>
  * <tr><td>{@link #detach()}</td><td>to 0</td></tr>
  * </table>
  */
@@ -79,6 +80,7 @@ final class RequestCorrelator {
      * @param awaitingChanged told whether any reply is awaited, each time that changes
      * @param barrierAfter    makes the barrier that follows a timed-out request on a server that echoes no ids: a
      *                        harmless request, ready to send on the same connection, whose failure closes it
+     *                        (see {@link #barrierTimedOut})
      */
     RequestCorrelator(Consumer<PendingRequest> transmitter, Consumer<Boolean> awaitingChanged,
                       UnaryOperator<PendingRequest> barrierAfter) {
@@ -162,20 +164,26 @@ final class RequestCorrelator {
     }
 
     /**
-     * The barrier timed out where its reply may not have been read (reading stopped at the byte budget): another
-     * barrier follows it, so that the connection is judged by a reply that can be read.
-     *
-     * @return {@code false} if that barrier is no longer up (its connection was given up)
+     * The barrier timed out: whether that shows the connection dead. Not if it was answered after all (just before
+     * its timeout, or after it): the queue goes on; and not if its reply may be unread (reading stopped at the byte
+     * budget): another barrier follows it, so that the connection is judged by a reply that can be read.
      */
-    boolean raiseBarrierAgain(PendingRequest expired) {
+    boolean barrierTimedOut(PendingRequest expired, boolean replyMayBeUnread) {
         synchronized (this) {
             if (expired != barrier) {
-                return false;
+                return false; // taken, or its connection given up already
             }
-            raiseBarrier(expired);
+            if (barrierRepliesDue <= 0) {
+                sent.remove(expired.requestId());
+                release(expired);
+            } else if (replyMayBeUnread) {
+                raiseBarrier(expired);
+            } else {
+                return true;
+            }
         }
         transmitter.flush();
-        return true;
+        return false;
     }
 
     /** Takes out a request that could not be sent; {@code false} if it was not in flight. */
@@ -281,7 +289,7 @@ final class RequestCorrelator {
      */
     private void raiseBarrier(PendingRequest timedOut) {
         boolean renewed = timedOut == barrier;
-        int stillDue = renewed ? barrierRepliesDue : 0;
+        int stillDue = renewed ? Math.max(0, barrierRepliesDue) : 0;
         sent.remove(timedOut.requestId());
         barrier = barrierAfter.apply(timedOut);
         if (!renewed && barrier.name().equalsIgnoreCase(timedOut.name())) {

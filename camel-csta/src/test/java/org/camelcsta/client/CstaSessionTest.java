@@ -191,7 +191,7 @@ class CstaSessionTest {
             } else {
                 answerInOrder(connection, replyTo(request), 0);
             }
-        }, settings().maxQueuedBytes(2048).connectTimeout(Duration.ofMillis(500)));
+        }, settings().maxQueuedBytes(2048).connectTimeout(Duration.ofSeconds(1)));
         CountDownLatch release = new CountDownLatch(1);
         List<String> seen = new CopyOnWriteArrayList<>();
         CompletableFuture<String> monitoring = new CompletableFuture<>();
@@ -213,7 +213,7 @@ class CstaSessionTest {
             CompletableFuture<CstaResponse> lost = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
             ExecutionException failed = assertThrows(ExecutionException.class, () -> lost.get(5, TimeUnit.SECONDS));
             assertInstanceOf(CstaTimeoutException.class, failed.getCause());
-            // the barrier goes unanswered for its 500 ms, as its reply is not read
+            // the barrier goes unanswered for its second, as its reply is not read
             await().until(() -> server.connections().get(0).isClosed() || server.received.stream()
                     .filter(message -> message.name().equals("ResetApplicationSessionTimer")).count() >= 2);
             assertFalse(server.connections().get(0).isClosed(), "the connection was taken as dead");

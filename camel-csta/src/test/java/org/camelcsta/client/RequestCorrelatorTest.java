@@ -133,18 +133,18 @@ class RequestCorrelatorTest {
         PendingRequest first = barriers.get(0);
         assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "the keep-alive's late one");
         correlator.expire(first);
-        assertTrue(correlator.raiseBarrierAgain(first));
+        assertFalse(correlator.barrierTimedOut(first, true), "its reply may be unread: not dead");
         PendingRequest second = barriers.get(1);
         assertEquals(List.of(keepAlive, first, second), sent(), "the next still waits");
         assertEquals(1, correlator.awaiting());
         assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "the first barrier's");
         assertSame(second, correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
         assertEquals(List.of(keepAlive, first, second, next), sent());
-        assertFalse(correlator.raiseBarrierAgain(first), "no longer up");
+        assertFalse(correlator.barrierTimedOut(first, false), "no longer up");
     }
 
     @Test
-    void aBarriersReplyBetweenItsTimeoutAndTheBarrierRaisedAfterItIsCounted() {
+    void aBarrierAnsweredAfterItsTimeoutLetsTheQueueGoOn() {
         learnThatTheServerEchoes(false);
         PendingRequest timedOut = submit("MakeCall", "a-1");
         PendingRequest next = submit("MakeCall", "a-2");
@@ -152,9 +152,24 @@ class RequestCorrelatorTest {
         PendingRequest first = barriers.get(0);
         correlator.expire(first);
         assertNull(correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)), "too late for the first");
-        assertTrue(correlator.raiseBarrierAgain(first));
-        assertSame(barriers.get(1), correlator.take(reply("ResetApplicationSessionTimerPosResponse", null)));
-        assertEquals(List.of(timedOut, first, barriers.get(1), next), sent());
+        assertFalse(correlator.barrierTimedOut(first, false), "answered after all: not dead");
+        assertEquals(1, barriers.size());
+        assertEquals(List.of(timedOut, first, next), sent(), "nothing late can come now: the next goes");
+        assertSame(next, correlator.take(reply("MakeCallResponse", null)));
+        assertEquals(0, correlator.awaiting());
+    }
+
+    @Test
+    void aBarrierUnansweredWhileItsReplyCanBeReadShowsTheConnectionDead() {
+        learnThatTheServerEchoes(false);
+        PendingRequest timedOut = submit("MakeCall", "a-1");
+        correlator.expire(timedOut);
+        PendingRequest barrier = barriers.get(0);
+        correlator.expire(barrier);
+        assertTrue(correlator.barrierTimedOut(barrier, false));
+        assertEquals(1, barriers.size());
+        submit("MakeCall", "a-2");
+        assertEquals(List.of(timedOut, barrier), sent(), "the queue waits for the connection to be given up");
     }
 
     @Test
