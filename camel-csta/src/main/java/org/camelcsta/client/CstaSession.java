@@ -415,7 +415,8 @@ public final class CstaSession implements AutoCloseable {
                     ready = null; // a reconnect due before the attempt fails below must make an attempt of its own
                 }
                 retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
-                if (retryIn >= 0 && cause instanceof CstaErrorException error && "security".equals(error.getCategory())) {
+                if (retryIn >= 0 && cause instanceof CstaErrorException refusal
+                    && "security".equals(refusal.getCategory())) {
                     refused = attempt;
                 }
             }

@@ -31,8 +31,9 @@ import org.camelcsta.protocol.model.GenericMessage;
  * come, and the next request goes. After a timed-out request of the barrier's own type, two replies of that type
  * are awaited (the late one and the barrier's), so a lost reply cannot leave a stray one behind. A barrier is
  * answered only by its type: a {@code CSTAErrorCode} meanwhile is dropped as late. A barrier that times out
- * means a dead connection, and its owner closes it; unless it was answered after its timeout, or its reply could
- * not be read, and then another barrier follows it ({@link #barrierTimedOut}).</li>
+ * means a dead connection, and its owner closes it; unless it was answered just as it timed out (the queue goes
+ * on), or its reply may be unread, reading stopped at the byte budget (another barrier follows it; see
+ * {@link #barrierTimedOut}).</li>
  * </ul>
  * Otherwise a request that timed out once sent stays behind as a tombstone for {@link #TOMBSTONE_LIFETIME_NANOS},
  * so that its late reply is recognised by its id (or, pipelined, by making a reply without id ambiguous) and dropped. A request that timed out or was settled otherwise before
@@ -144,7 +145,7 @@ final class RequestCorrelator {
             }
             request.expire(System.nanoTime());
             if (waiting.remove(request) || !isSent(request) || request == barrier) {
-                return; // never sent; or a barrier: its owner closes the connection
+                return; // never sent; or a barrier: its owner asks barrierTimedOut
             }
             if (request != occupant) {
                 tombstones.add(request);
@@ -164,9 +165,9 @@ final class RequestCorrelator {
     }
 
     /**
-     * The barrier timed out: whether that shows the connection dead. Not if it was answered after all (just before
-     * its timeout, or after it): the queue goes on; and not if its reply may be unread (reading stopped at the byte
-     * budget): another barrier follows it, so that the connection is judged by a reply that can be read.
+     * The barrier timed out: whether that shows the connection dead. Not if it was answered after all, just as it
+     * timed out: the queue goes on; and not if its reply may be unread (reading stopped at the byte budget): another
+     * barrier follows it, so that the connection is judged by a reply that can be read.
      */
     boolean barrierTimedOut(PendingRequest expired, boolean replyMayBeUnread) {
         synchronized (this) {
@@ -260,7 +261,7 @@ final class RequestCorrelator {
 
     /** A reply without id while the barrier is up: the barrier's once its due replies came, else a late one. */
     private PendingRequest barrierReply(String requestName) {
-        // counted even once the barrier expired, as a barrier raised again after it awaits the rest
+        // counted even once the barrier expired: that shows it answered after all, or what a barrier after it awaits
         if (requestName == null || !barrier.name().equalsIgnoreCase(requestName) || --barrierRepliesDue > 0
             || barrier.isExpired()) {
             return null;

@@ -210,7 +210,7 @@ class CstaSessionTest {
         }, 1000);
         try {
             monitoring.get(5, TimeUnit.SECONDS);
-            CompletableFuture<CstaResponse> lost = session.request(new MakeCall("101", "321"), Duration.ofMillis(300), null);
+            CompletableFuture<CstaResponse> lost = session.request(new MakeCall("101", "321"), Duration.ofSeconds(1), null);
             ExecutionException failed = assertThrows(ExecutionException.class, () -> lost.get(5, TimeUnit.SECONDS));
             assertInstanceOf(CstaTimeoutException.class, failed.getCause());
             // the barrier goes unanswered for its second, as its reply is not read

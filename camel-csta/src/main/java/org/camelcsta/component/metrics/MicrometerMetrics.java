@@ -17,9 +17,9 @@ import org.camelcsta.client.SessionKey;
 
 /**
  * The component's meters in a Micrometer registry, each tagged with its session's transport, host, port, user and
- * PBX domain (never its password), so that no two sessions of a component share a meter: {@code csta.requests} (timer, by {@code operation} and {@code outcome}), {@code csta.events}
- * (counter, by {@code type}), {@code csta.reconnects} (counter), {@code csta.sessions.connected} and
- * {@code csta.events.queued} (gauges).
+ * PBX domain (never its password), so that no two sessions of a component share a meter: {@code csta.requests}
+ * (timer, by {@code operation} and {@code outcome}), {@code csta.events} (counter, by {@code type}),
+ * {@code csta.reconnects} (counter), {@code csta.sessions.connected} and {@code csta.events.queued} (gauges).
  */
 final class MicrometerMetrics implements CstaMetrics {
 
