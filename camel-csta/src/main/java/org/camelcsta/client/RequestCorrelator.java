@@ -290,7 +290,7 @@ final class RequestCorrelator {
      */
     private void raiseBarrier(PendingRequest timedOut) {
         boolean renewed = timedOut == barrier;
-        int stillDue = renewed ? Math.max(0, barrierRepliesDue) : 0;
+        int stillDue = renewed ? barrierRepliesDue : 0;
         sent.remove(timedOut.requestId());
         barrier = barrierAfter.apply(timedOut);
         if (!renewed && barrier.name().equalsIgnoreCase(timedOut.name())) {
