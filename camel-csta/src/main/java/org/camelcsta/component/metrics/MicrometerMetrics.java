@@ -1,15 +1,15 @@
 package org.camelcsta.component.metrics;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.camelcsta.client.CstaSession;
@@ -20,12 +20,15 @@ import org.camelcsta.client.SessionKey;
  * PBX domain (never its password), so that no two sessions of a component share a meter: {@code csta.requests}
  * (timer, by {@code operation} and {@code outcome}), {@code csta.events} (counter, by {@code type}),
  * {@code csta.reconnects} (counter), {@code csta.sessions.connected} and {@code csta.events.queued} (gauges).
+ * The meters of an open session are kept ({@link SessionMeters}); a request or event of a session that closed, or
+ * was never opened here, is still recorded, by a lookup in the registry.
  */
 final class MicrometerMetrics implements CstaMetrics {
 
     static final String REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
 
     private final MeterRegistry registry;
+    private final Map<CstaSession, SessionMeters> sessions = new ConcurrentHashMap<>();
 
     MicrometerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -44,6 +47,7 @@ final class MicrometerMetrics implements CstaMetrics {
     @Override
     public void sessionOpened(CstaSession session) {
         Tags tags = tagsOf(session);
+        sessions.put(session, new SessionMeters(registry, tags));
         Gauge.builder("csta.sessions.connected", session, s -> s.isLoggedIn() ? 1 : 0)
                 .description("1 while the session is logged in, else 0").tags(tags).register(registry);
         Gauge.builder("csta.events.queued", session, CstaSession::queuedEvents)
@@ -54,6 +58,7 @@ final class MicrometerMetrics implements CstaMetrics {
 
     @Override
     public void sessionClosed(CstaSession session) {
+        sessions.remove(session);
         Tags tags = tagsOf(session);
         for (String gauge : new String[] { "csta.sessions.connected", "csta.events.queued", "csta.reconnects" }) {
             Meter meter = registry.find(gauge).tags(tags).meter();
@@ -65,15 +70,26 @@ final class MicrometerMetrics implements CstaMetrics {
 
     @Override
     public void requestCompleted(CstaSession session, String operation, long nanos, Throwable error) {
-        Timer.builder("csta.requests").description("Requests sent by csta producers, until their reply")
-                .tags(tagsOf(session)).tag("operation", operation).tag("outcome", RequestOutcome.of(error).tag())
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        SessionMeters meters = sessions.get(session);
+        RequestOutcome outcome = RequestOutcome.of(error);
+        (meters != null ? meters.request(operation, outcome) : uncached(session).registerRequest(operation, outcome))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void eventRouted(CstaSession session, String type) {
-        Counter.builder("csta.events").description("Events routed by csta consumers")
-                .tags(tagsOf(session)).tag("type", type).register(registry).increment();
+        SessionMeters meters = sessions.get(session);
+        (meters != null ? meters.event(type) : uncached(session).registerEvent(type)).increment();
+    }
+
+    /** The sessions whose meters are kept: those opened and not yet closed. */
+    int sessionsKept() {
+        return sessions.size();
+    }
+
+    /** For one use: kept for a session that has closed, its meters would never be let go. */
+    private SessionMeters uncached(CstaSession session) {
+        return new SessionMeters(registry, tagsOf(session));
     }
 
     private static Tags tagsOf(CstaSession session) {

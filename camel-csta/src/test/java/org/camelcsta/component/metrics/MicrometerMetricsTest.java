@@ -1,18 +1,28 @@
 package org.camelcsta.component.metrics;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.camelcsta.client.ClientResources;
 import org.camelcsta.client.CstaSession;
+import org.camelcsta.client.CstaTimeoutException;
 import org.camelcsta.client.SessionSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Each session has meters of its own: sessions are told apart by every part of their key. */
+/**
+ * Each session has meters of its own: sessions are told apart by every part of their key. An open session's request
+ * timers and event counters are kept, a closed one's are not.
+ */
 class MicrometerMetricsTest {
 
     private final ClientResources resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true);
@@ -38,6 +48,78 @@ class MicrometerMetricsTest {
         assertEquals(1, registry.find("csta.sessions.connected").gauges().size(), "the other session's gauge stays");
         assertEquals("2222.pbx.one-connect.dk",
                 registry.get("csta.sessions.connected").gauge().getId().getTag("domain"));
+    }
+
+    @Test
+    void eachSessionsRequestsAndEventsAreRecordedInMetersOfItsOwn() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        MicrometerMetrics metrics = new MicrometerMetrics(registry);
+        CstaSession first = session("1111.pbx.one-connect.dk");
+        CstaSession second = session("2222.pbx.one-connect.dk");
+        metrics.sessionOpened(first);
+        metrics.sessionOpened(second);
+
+        for (int i = 0; i < 3; i++) {
+            metrics.requestCompleted(first, "makeCall", 1_000_000, null);
+            metrics.eventRouted(first, "DeliveredEvent");
+        }
+        metrics.requestCompleted(first, "makeCall", 1_000_000, new CstaTimeoutException("MakeCall", Duration.ofSeconds(5)));
+        metrics.requestCompleted(second, "makeCall", 1_000_000, null);
+        metrics.eventRouted(second, "DeliveredEvent");
+
+        assertEquals(3, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
+        assertEquals(3.0, requests(registry, "1111.pbx.one-connect.dk", "ok").totalTime(TimeUnit.MILLISECONDS));
+        assertEquals(1, requests(registry, "1111.pbx.one-connect.dk", "timeout").count());
+        assertEquals(1, requests(registry, "2222.pbx.one-connect.dk", "ok").count());
+        assertEquals(3.0, registry.get("csta.events").tag("domain", "1111.pbx.one-connect.dk").counter().count());
+        assertEquals(1.0, registry.get("csta.events").tag("domain", "2222.pbx.one-connect.dk").counter().count());
+        assertEquals(2, metrics.sessionsKept());
+    }
+
+    @Test
+    void aClosedSessionsLateRequestsAndEventsAreRecordedWithoutKeepingItsMeters() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        MicrometerMetrics metrics = new MicrometerMetrics(registry);
+        CstaSession session = session("1111.pbx.one-connect.dk");
+        metrics.sessionOpened(session);
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+
+        metrics.sessionClosed(session);
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+        metrics.eventRouted(session, "DeliveredEvent");
+
+        assertEquals(2, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
+        assertEquals(1.0, registry.get("csta.events").counter().count());
+        assertEquals(0, metrics.sessionsKept());
+    }
+
+    @Test
+    void aMeterTheRegistryRefusedIsAskedForAgainAtItsNextUse() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        AtomicBoolean refuse = new AtomicBoolean(true);
+        registry.config().meterFilter(new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                if (id.getName().equals("csta.requests") && refuse.getAndSet(false)) {
+                    throw new IllegalStateException("refused once");
+                }
+                return id;
+            }
+        });
+        MicrometerMetrics micrometer = new MicrometerMetrics(registry);
+        CstaMetrics metrics = new FailSafeMetrics(micrometer);
+        CstaSession session = session("1111.pbx.one-connect.dk");
+        metrics.sessionOpened(session);
+
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+
+        assertEquals(1, requests(registry, "1111.pbx.one-connect.dk", "ok").count(), "the second request is recorded");
+    }
+
+    private static Timer requests(MeterRegistry registry, String domain, String outcome) {
+        return registry.get("csta.requests").tag("domain", domain).tag("operation", "makeCall").tag("outcome", outcome)
+                .timer();
     }
 
     private CstaSession session(String pbxDomain) {
