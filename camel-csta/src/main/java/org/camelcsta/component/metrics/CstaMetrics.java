@@ -25,11 +25,11 @@ public interface CstaMetrics {
         return metrics == NONE ? NONE : new FailSafeMetrics(metrics);
     }
 
-    /** A session was created: its gauges start. */
+    /** A session was created: its gauges start, and its timers and counters are kept from their first use. */
     default void sessionOpened(CstaSession session) {
     }
 
-    /** A session was closed: its gauges end. */
+    /** A session was closed: its gauges end, and its timers and counters are no longer kept. */
     default void sessionClosed(CstaSession session) {
     }
 

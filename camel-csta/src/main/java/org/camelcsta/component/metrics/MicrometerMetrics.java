@@ -5,11 +5,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.camelcsta.client.CstaSession;
@@ -72,24 +74,18 @@ final class MicrometerMetrics implements CstaMetrics {
     public void requestCompleted(CstaSession session, String operation, long nanos, Throwable error) {
         SessionMeters meters = sessions.get(session);
         RequestOutcome outcome = RequestOutcome.of(error);
-        (meters != null ? meters.request(operation, outcome) : uncached(session).registerRequest(operation, outcome))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        // a closed session's meters are not kept: nothing would let them go
+        Timer timer = meters != null ? meters.request(operation, outcome)
+                : SessionMeters.requestTimer(registry, tagsOf(session), operation, outcome);
+        timer.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
     public void eventRouted(CstaSession session, String type) {
         SessionMeters meters = sessions.get(session);
-        (meters != null ? meters.event(type) : uncached(session).registerEvent(type)).increment();
-    }
-
-    /** The sessions whose meters are kept: those opened and not yet closed. */
-    int sessionsKept() {
-        return sessions.size();
-    }
-
-    /** For one use: kept for a session that has closed, its meters would never be let go. */
-    private SessionMeters uncached(CstaSession session) {
-        return new SessionMeters(registry, tagsOf(session));
+        Counter counter = meters != null ? meters.event(type)
+                : SessionMeters.eventCounter(registry, tagsOf(session), type);
+        counter.increment();
     }
 
     private static Tags tagsOf(CstaSession session) {

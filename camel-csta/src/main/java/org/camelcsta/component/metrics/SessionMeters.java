@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * One session's request timers and event counters, each registered at its first use and kept: every request and
- * every event records into one, and a registry lookup (its id built from seven tags) cost more than the recording.
- * A meter that the registry refuses is not kept, so the next use asks again.
+ * One open session's request timers and event counters, each registered at its first use and kept: every request and
+ * every event records into one, and a registry lookup (an id built from six or seven tags) costs more than the
+ * recording. A meter that the registry refuses is not kept, so the next use asks again.
  */
 final class SessionMeters {
 
@@ -34,20 +34,21 @@ final class SessionMeters {
     Timer request(String operation, RequestOutcome outcome) {
         Map<String, Timer> byOperation = requests.get(outcome);
         Timer timer = byOperation.get(operation);
-        return timer != null ? timer : byOperation.computeIfAbsent(operation, op -> registerRequest(op, outcome));
+        return timer != null ? timer
+                : byOperation.computeIfAbsent(operation, op -> requestTimer(registry, tags, op, outcome));
     }
 
     Counter event(String type) {
         Counter counter = events.get(type);
-        return counter != null ? counter : events.computeIfAbsent(type, this::registerEvent);
+        return counter != null ? counter : events.computeIfAbsent(type, t -> eventCounter(registry, tags, t));
     }
 
-    Timer registerRequest(String operation, RequestOutcome outcome) {
+    static Timer requestTimer(MeterRegistry registry, Tags tags, String operation, RequestOutcome outcome) {
         return Timer.builder("csta.requests").description("Requests sent by csta producers, until their reply")
                 .tags(tags).tag("operation", operation).tag("outcome", outcome.tag()).register(registry);
     }
 
-    Counter registerEvent(String type) {
+    static Counter eventCounter(MeterRegistry registry, Tags tags, String type) {
         return Counter.builder("csta.events").description("Events routed by csta consumers")
                 .tags(tags).tag("type", type).register(registry);
     }

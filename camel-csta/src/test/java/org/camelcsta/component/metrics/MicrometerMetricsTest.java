@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Each session has meters of its own: sessions are told apart by every part of their key. An open session's request
@@ -73,7 +75,29 @@ class MicrometerMetricsTest {
         assertEquals(1, requests(registry, "2222.pbx.one-connect.dk", "ok").count());
         assertEquals(3.0, registry.get("csta.events").tag("domain", "1111.pbx.one-connect.dk").counter().count());
         assertEquals(1.0, registry.get("csta.events").tag("domain", "2222.pbx.one-connect.dk").counter().count());
-        assertEquals(2, metrics.sessionsKept());
+    }
+
+    @Test
+    void anOpenSessionRecordsIntoTheMetersItRegisteredAtTheirFirstUse() {
+        MeterRegistry registry = new SimpleMeterRegistry();
+        MicrometerMetrics metrics = new MicrometerMetrics(registry);
+        CstaSession session = session("1111.pbx.one-connect.dk");
+        metrics.sessionOpened(session);
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+        metrics.eventRouted(session, "DeliveredEvent");
+        Timer timer = requests(registry, "1111.pbx.one-connect.dk", "ok");
+        Counter counter = registry.get("csta.events").counter();
+
+        // a lookup on every use would register them again
+        registry.remove(timer);
+        registry.remove(counter);
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+        metrics.eventRouted(session, "DeliveredEvent");
+
+        assertNull(registry.find("csta.requests").timer());
+        assertNull(registry.find("csta.events").counter());
+        assertEquals(2, timer.count());
+        assertEquals(2.0, counter.count());
     }
 
     @Test
@@ -87,10 +111,15 @@ class MicrometerMetricsTest {
         metrics.sessionClosed(session);
         metrics.requestCompleted(session, "makeCall", 1_000, null);
         metrics.eventRouted(session, "DeliveredEvent");
-
         assertEquals(2, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
         assertEquals(1.0, registry.get("csta.events").counter().count());
-        assertEquals(0, metrics.sessionsKept());
+
+        // kept, they would not be registered again
+        registry.clear();
+        metrics.requestCompleted(session, "makeCall", 1_000, null);
+        metrics.eventRouted(session, "DeliveredEvent");
+        assertEquals(1, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
+        assertEquals(1.0, registry.get("csta.events").counter().count());
     }
 
     @Test
