@@ -26,6 +26,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
 import org.apache.hc.core5.http.ssl.TLS;
 import org.apache.hc.core5.io.CloseMode;
@@ -64,6 +65,9 @@ public final class HttpGetTransport implements Transport {
      * (it cancels the exchange); a backstop.
      */
     private static final Duration REPLY_MARGIN = Duration.ofSeconds(1);
+    /** A reply's head is bounded as its body is: HttpClient's defaults read header lines and headers without end. */
+    private static final Http1Config HEAD_LIMITS = Http1Config.custom().setMaxLineLength(8192).setMaxHeaderCount(100)
+            .build();
 
     private final SessionSettings settings;
     private final QueryCodec query;
@@ -104,9 +108,12 @@ public final class HttpGetTransport implements Transport {
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .setMaxConnTotal(MAX_CONNECTIONS)
                         .build())
+                .setHttp1Config(HEAD_LIMITS)
                 .disableCookieManagement()
                 // a CSTA GET places calls: never sent twice, whatever HttpClient takes for retriable
                 .disableAutomaticRetries()
+                // a redirect would carry the credentials' headers, and the call, to whatever host it names
+                .disableRedirectHandling()
                 .build();
         client.start();
         return CompletableFuture.completedFuture(null);
@@ -201,8 +208,9 @@ public final class HttpGetTransport implements Transport {
             throw new CstaConnectionException("HTTP " + status + " from " + where + " without a CSTA reply ("
                                               + CauseText.of(e) + ")", e);
         }
+        // the exchange is the request's own: whatever id the server echoes, the reply is this request's
         String requestId = request.requestId() != null ? request.requestId() : request.message().requestId();
-        return reply.requestId() != null || requestId == null ? reply : reply.withRequestId(requestId);
+        return requestId == null || requestId.equals(reply.requestId()) ? reply : reply.withRequestId(requestId);
     }
 
     @Override
