@@ -99,7 +99,9 @@ public class CstaComponentConfiguration extends ComponentConfigurationProperties
     private Boolean keepAlive = true;
 
     /**
-     * The largest message accepted from the server, in bytes; a larger one is refused and skipped.
+     * The largest message accepted from the server, in bytes (on socket.io, in characters); a larger one is refused and
+     * skipped. On socket.io, whose library reads a message whole before handing it over, one announced at more than
+     * three bytes per character of the limit ends the connection instead, before it is read; the session reconnects.
      */
     private Integer maxFrameSize = 1048576;
 

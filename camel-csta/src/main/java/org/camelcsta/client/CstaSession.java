@@ -201,8 +201,15 @@ public final class CstaSession implements AutoCloseable {
             transport = connection;
             correlator.attach(connection);
         }
-        connection.connect(new Listener(connection))
-                .orTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        CompletableFuture<Void> connecting;
+        try {
+            connecting = connection.connect(new Listener(connection));
+        } catch (RuntimeException e) {
+            // a transport that throws must fail this attempt: left pending, it would be every later open()'s too
+            connecting = CompletableFuture.failedFuture(new CstaConnectionException("cannot connect to " + settings.key()
+                    + ": " + CauseText.of(e), e));
+        }
+        connecting.orTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((ignored, error) -> connected(connection, attempt, error));
         return attempt;
     }

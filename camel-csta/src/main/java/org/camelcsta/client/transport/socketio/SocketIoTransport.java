@@ -1,6 +1,7 @@
 package org.camelcsta.client.transport.socketio;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,15 +60,27 @@ public final class SocketIoTransport implements Transport {
 
     @Override
     public CompletableFuture<Void> connect(TransportListener listener) {
-        String address = "http://" + settings.host() + ":" + settings.effectivePort();
+        URI uri;
+        try {
+            // a host that is no host name fails here, as on the other transports, not in the library
+            uri = new URI("http", null, settings.host(), settings.effectivePort(), null, null, null);
+        } catch (URISyntaxException e) {
+            return CompletableFuture.failedFuture(new CstaConnectionException("cannot connect to "
+                    + LogText.cap(settings.host()) + ": not a host (" + CauseText.of(e) + ")", e));
+        }
+        String address = uri.toString();
+        PacketDumpFilter.install();
         CompletableFuture<Void> connected = new CompletableFuture<>();
         IO.Options options = new IO.Options();
         options.transports = new String[] { WebSocket.NAME };
         options.forceNew = true;
         options.reconnection = false;
         options.timeout = settings.connectTimeout().toMillis();
-        options.webSocketFactory = new PausableWebSocketFactory(http, pause, settings.maxFrameSize());
-        Socket client = IO.socket(URI.create(address), options);
+        // a message within the limit, which counts characters, takes at most three bytes for each of them
+        OkHttpClient limited = http.newBuilder()
+                .socketFactory(new MessageLimitedSocketFactory(3L * settings.maxFrameSize())).build();
+        options.webSocketFactory = new PausableWebSocketFactory(limited, pause, settings.maxFrameSize());
+        Socket client = IO.socket(uri, options);
         AtomicBoolean closed = new AtomicBoolean();
         ReadCompletion readCompletion = new ReadCompletion(listener);
         client.on(Socket.EVENT_CONNECT, args -> connected.complete(null));
