@@ -21,14 +21,18 @@ final class PacketDumpFilter implements Filter {
     private static final List<String> DUMPS = List.of("encoding packet ", "encoded ", "decoded ", "writing packet ",
             "emitting event ", "calling ack ", "sending ack ", "socket received: ");
 
-    private PacketDumpFilter() {
+    /** A filter set on the logger before, which still decides what this one lets through; or {@code null}. */
+    private final Filter before;
+
+    private PacketDumpFilter(Filter before) {
+        this.before = before;
     }
 
     /** Installs the filter on the library's loggers that dump packets, unless it is there already. */
-    static void install() {
+    static synchronized void install() {
         for (Logger logger : DUMPING) {
             if (!(logger.getFilter() instanceof PacketDumpFilter)) {
-                logger.setFilter(new PacketDumpFilter());
+                logger.setFilter(new PacketDumpFilter(logger.getFilter()));
             }
         }
     }
@@ -36,6 +40,7 @@ final class PacketDumpFilter implements Filter {
     @Override
     public boolean isLoggable(LogRecord record) {
         String message = record.getMessage();
-        return message == null || DUMPS.stream().noneMatch(message::startsWith);
+        boolean dump = message != null && DUMPS.stream().anyMatch(message::startsWith);
+        return !dump && (before == null || before.isLoggable(record));
     }
 }

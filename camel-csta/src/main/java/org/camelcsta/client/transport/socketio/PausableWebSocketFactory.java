@@ -39,7 +39,7 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
 
             @Override
             public void onMessage(WebSocket webSocket, String text) {
-                // characters, not bytes: at most four bytes each, still bounded
+                // characters, not bytes: at most three bytes each, which WebSocketMessageLimit bounds below OkHttp
                 if (text.length() > maxFrameSize) {
                     LOG.warn("Refused a {}-character socket.io message: over the limit of {}", text.length(), maxFrameSize);
                     return;

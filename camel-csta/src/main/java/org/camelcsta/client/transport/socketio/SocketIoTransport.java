@@ -62,8 +62,7 @@ public final class SocketIoTransport implements Transport {
     public CompletableFuture<Void> connect(TransportListener listener) {
         URI uri;
         try {
-            // a host that is no host name fails here, as on the other transports, not in the library
-            uri = new URI("http", null, settings.host(), settings.effectivePort(), null, null, null);
+            uri = address();
         } catch (URISyntaxException e) {
             return CompletableFuture.failedFuture(new CstaConnectionException("cannot connect to "
                     + LogText.cap(settings.host()) + ": not a host (" + CauseText.of(e) + ")", e));
@@ -103,6 +102,27 @@ public final class SocketIoTransport implements Transport {
         socket = client;
         client.connect();
         return connected;
+    }
+
+    /**
+     * The server's address; a host that is no host name fails here, not in the library. A URI is parsed from its parts
+     * put together, so a host that reads as more (user info, a path) is refused rather than followed.
+     */
+    private URI address() throws URISyntaxException {
+        String host = settings.host();
+        URI uri = new URI("http", null, host, settings.effectivePort(), null, null, null);
+        boolean onlyHostAndPort = uri.getRawUserInfo() == null && uri.getHost() != null && uri.getRawPath().isEmpty()
+                                  && unbracketed(host).equals(unbracketed(uri.getHost()))
+                                  && uri.getPort() == settings.effectivePort();
+        if (!onlyHostAndPort) {
+            throw new URISyntaxException(host, "not a host name");
+        }
+        return uri;
+    }
+
+    /** An IPv6 literal as written without its brackets. */
+    private static String unbracketed(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     }
 
     private void deliver(Object arg, TransportListener listener, ReadCompletion readCompletion, String address) {

@@ -4,33 +4,37 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.camelcsta.protocol.LogText;
+
 /**
  * A websocket connection's bytes on their way to OkHttp, failed at the first message whose length, as its frame
  * headers announce it, passes the limit. OkHttp reads a whole message before it hands it over and has no limit of its
  * own: without this, one message could fill the heap before the frame limit is ever checked. The messages before it
- * are handed over first. The server's answer to the upgrade comes before the frames and is only looked through; an
- * answer other than {@code 101} leaves the rest unchecked, as OkHttp refuses it anyway.
+ * are handed over first. The server's answer to the upgrade comes before the frames: its head is handed over as it
+ * is (after an interim {@code 1xx}, the next one); after a final answer other than {@code 101}, which OkHttp refuses,
+ * nothing more is, so that no byte reaches OkHttp unchecked and the connection is never used again.
  */
 final class WebSocketMessageLimit extends FilterInputStream {
 
-    private static final byte[] HEAD_END = { '\r', '\n', '\r', '\n' };
     private static final int STATUS_LINE_CAP = 64;
+    private static final int SWITCHING_PROTOCOLS = 101;
     private static final int CONTINUATION = 0;
     private static final int FIRST_CONTROL_OPCODE = 8;
 
-    private enum State { STATUS_LINE, HEAD, FRAME_HEADER, PAYLOAD, UNCHECKED }
+    private enum State { STATUS_LINE, HEAD, FRAME_HEADER, PAYLOAD }
 
     private final long limit;
     private final StringBuilder statusLine = new StringBuilder();
     private final byte[] header = new byte[14];
     private final byte[] single = new byte[1];
     private State state = State.STATUS_LINE;
-    private int headEndMatched;
+    /** The current head line's length so far, a CR not counted: {@code 0} at a line's end is the head's end. */
+    private int lineLength;
     private int headerLength;
     private long payloadLeft;
     private long messageLength;
-    /** Thrown at the next read once the bytes before the offending frame were handed over. */
-    private IOException overLimit;
+    /** Thrown at the next read once the bytes before the offending frame, or head, were handed over. */
+    private IOException failure;
 
     /** @param limit the longest message let through, in bytes */
     WebSocketMessageLimit(InputStream in, long limit) {
@@ -46,16 +50,16 @@ final class WebSocketMessageLimit extends FilterInputStream {
 
     @Override
     public int read(byte[] bytes, int offset, int length) throws IOException {
-        if (overLimit != null) {
-            throw overLimit;
+        if (failure != null) {
+            throw failure;
         }
         int read = in.read(bytes, offset, length);
         if (read <= 0) {
             return read;
         }
         int passed = look(bytes, offset, read);
-        if (passed == 0 && overLimit != null) {
-            throw overLimit;
+        if (passed == 0 && failure != null) {
+            throw failure;
         }
         return passed;
     }
@@ -63,13 +67,13 @@ final class WebSocketMessageLimit extends FilterInputStream {
     /** Skipped bytes are read, so that they are looked at too. */
     @Override
     public long skip(long n) throws IOException {
-        return Math.max(read(new byte[(int) Math.min(n, 8192)]), 0);
+        return n <= 0 ? 0 : Math.max(read(new byte[(int) Math.min(n, 8192)]), 0);
     }
 
-    /** How many of the bytes read go on: all of them, or those before a frame header over the limit. */
+    /** How many of the bytes read go on: all of them, or those before a frame header over the limit or a refusal. */
     private int look(byte[] bytes, int offset, int length) {
         int end = offset + length;
-        for (int i = offset; i < end && state != State.UNCHECKED;) {
+        for (int i = offset; i < end;) {
             if (state == State.PAYLOAD) {
                 int skipped = (int) Math.min(payloadLeft, end - i);
                 i += skipped;
@@ -82,24 +86,59 @@ final class WebSocketMessageLimit extends FilterInputStream {
                     // the header began in this read, or in one already handed over
                     return Math.max(i - headerLength - offset, 0);
                 }
-            } else {
-                head(bytes[i++]);
+            } else if (!head(bytes[i++])) {
+                return i - offset;
             }
         }
         return length;
     }
 
-    private void head(byte b) {
-        if (state == State.STATUS_LINE) {
-            if (b == '\r') {
-                state = State.HEAD;
-            } else if (statusLine.length() < STATUS_LINE_CAP) {
+    /**
+     * Takes one byte of the answer's head (lines end with LF, a CR before it optional, as OkHttp reads them);
+     * {@code false} at the end of a final answer other than {@code 101}.
+     */
+    private boolean head(byte b) {
+        if (b == '\r') {
+            return true;
+        }
+        if (b != '\n') {
+            lineLength++;
+            if (state == State.STATUS_LINE && statusLine.length() < STATUS_LINE_CAP) {
                 statusLine.append((char) (b & 0xFF));
             }
+            return true;
         }
-        headEndMatched = b == HEAD_END[headEndMatched] ? headEndMatched + 1 : b == '\r' ? 1 : 0;
-        if (headEndMatched == HEAD_END.length) {
-            state = statusLine.toString().matches("HTTP/1\\.1 101( .*)?") ? State.FRAME_HEADER : State.UNCHECKED;
+        boolean headEnds = state == State.HEAD && lineLength == 0;
+        lineLength = 0;
+        if (!headEnds) {
+            state = State.HEAD;
+            return true;
+        }
+        int status = statusCode();
+        if (status == SWITCHING_PROTOCOLS) {
+            state = State.FRAME_HEADER;
+        } else if (status >= 100 && status < 200) {
+            statusLine.setLength(0); // an interim answer: the next head follows
+            state = State.STATUS_LINE;
+        } else {
+            failure = new IOException("the server answered the websocket upgrade with '" + LogText.cap(statusLine)
+                                      + "': nothing after it is read");
+            return false;
+        }
+        return true;
+    }
+
+    /** The status line's code, {@code -1} if it has none. */
+    private int statusCode() {
+        String line = statusLine.toString();
+        int space = line.indexOf(' ');
+        if (space < 0 || line.length() < space + 4) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(line.substring(space + 1, space + 4));
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -114,7 +153,7 @@ final class WebSocketMessageLimit extends FilterInputStream {
         if (opcode < FIRST_CONTROL_OPCODE) {
             messageLength = (opcode == CONTINUATION ? messageLength : 0) + payload;
             if (payload < 0 || messageLength < 0 || messageLength > limit) {
-                overLimit = new IOException("the server began a websocket message of more than " + limit
+                failure = new IOException("the server began a websocket message of more than " + limit
                                             + " bytes: over the frame limit");
                 return false;
             }

