@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * transport that throws.
  */
 class UnusableTransportTest {
+
+    /** A port below 1024 that no test server takes: connecting to it is refused at once. */
+    private static final int UNUSED_PORT = 9;
 
     private ClientResources resources;
     private CstaSession session;
@@ -43,6 +47,16 @@ class UnusableTransportTest {
         resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true);
         session = new CstaSession(settings(TransportType.SOCKETIO, host), resources);
         everyLoginFailsWith("not a host");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "127.0.0.1", "::1", "[::1]" })
+    void aSocketIoHostThatIsAnAddressIsTried(String host) {
+        resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true);
+        // nothing listens on the port: the login fails on connecting, not on the host
+        session = new CstaSession(settings(TransportType.SOCKETIO, host), resources);
+        ExecutionException failed = assertThrows(ExecutionException.class, () -> session.open().get(5, TimeUnit.SECONDS));
+        assertFalse(failed.getCause().getMessage().contains("not a host"), failed.getCause().getMessage());
     }
 
     @Test
@@ -81,7 +95,7 @@ class UnusableTransportTest {
     }
 
     private static SessionSettings settings(TransportType transport, String host) {
-        return SessionSettings.builder().transport(transport).host(host).port(7002)
+        return SessionSettings.builder().transport(transport).host(host).port(UNUSED_PORT)
                 .connectTimeout(Duration.ofSeconds(2)).reconnectDelay(Duration.ofMillis(20), Duration.ofMillis(200))
                 .credentials("test@mydomain", "bla.bla", "12345678.pbx.one-connect.dk").build();
     }

@@ -106,15 +106,12 @@ public final class SocketIoTransport implements Transport {
 
     /**
      * The server's address; a host that is no host name fails here, not in the library. A URI is parsed from its parts
-     * put together, so a host that reads as more (user info, a path) is refused rather than followed.
+     * put together, so a host that would read as more (user info, a path) is refused rather than followed.
      */
     private URI address() throws URISyntaxException {
         String host = settings.host();
         URI uri = new URI("http", null, host, settings.effectivePort(), null, null, null);
-        boolean onlyHostAndPort = uri.getRawUserInfo() == null && uri.getHost() != null && uri.getRawPath().isEmpty()
-                                  && unbracketed(host).equals(unbracketed(uri.getHost()))
-                                  && uri.getPort() == settings.effectivePort();
-        if (!onlyHostAndPort) {
+        if (uri.getHost() == null || !unbracketed(host).equals(unbracketed(uri.getHost()))) {
             throw new URISyntaxException(host, "not a host name");
         }
         return uri;

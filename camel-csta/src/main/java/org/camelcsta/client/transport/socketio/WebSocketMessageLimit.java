@@ -28,8 +28,9 @@ final class WebSocketMessageLimit extends FilterInputStream {
     private final byte[] header = new byte[14];
     private final byte[] single = new byte[1];
     private State state = State.STATUS_LINE;
-    /** The current head line's length so far, a CR not counted: {@code 0} at a line's end is the head's end. */
+    /** The current head line's length so far, and whether its last byte was a CR. */
     private int lineLength;
+    private boolean lastWasCr;
     private int headerLength;
     private long payloadLeft;
     private long messageLength;
@@ -94,22 +95,22 @@ final class WebSocketMessageLimit extends FilterInputStream {
     }
 
     /**
-     * Takes one byte of the answer's head (lines end with LF, a CR before it optional, as OkHttp reads them);
-     * {@code false} at the end of a final answer other than {@code 101}.
+     * Takes one byte of the answer's head, whose lines end with LF, a CR just before it dropped, as OkHttp reads them (a
+     * line of one CR is a header to OkHttp, not the head's end); {@code false} at the end of a final answer other than
+     * {@code 101}.
      */
     private boolean head(byte b) {
-        if (b == '\r') {
-            return true;
-        }
         if (b != '\n') {
             lineLength++;
+            lastWasCr = b == '\r';
             if (state == State.STATUS_LINE && statusLine.length() < STATUS_LINE_CAP) {
                 statusLine.append((char) (b & 0xFF));
             }
             return true;
         }
-        boolean headEnds = state == State.HEAD && lineLength == 0;
+        boolean headEnds = state == State.HEAD && lineLength == (lastWasCr ? 1 : 0);
         lineLength = 0;
+        lastWasCr = false;
         if (!headEnds) {
             state = State.HEAD;
             return true;
@@ -121,8 +122,8 @@ final class WebSocketMessageLimit extends FilterInputStream {
             statusLine.setLength(0); // an interim answer: the next head follows
             state = State.STATUS_LINE;
         } else {
-            failure = new IOException("the server answered the websocket upgrade with '" + LogText.cap(statusLine)
-                                      + "': nothing after it is read");
+            failure = new IOException("the server answered the websocket upgrade with '"
+                                      + LogText.cap(statusLine.toString().strip()) + "': nothing after it is read");
             return false;
         }
         return true;
