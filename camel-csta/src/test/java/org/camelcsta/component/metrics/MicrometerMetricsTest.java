@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class MicrometerMetricsTest {
 
     private final ClientResources resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true);
+    private final MeterRegistry registry = new SimpleMeterRegistry();
+    private final MicrometerMetrics metrics = new MicrometerMetrics(registry);
 
     @AfterEach
     void stop() {
@@ -36,8 +38,6 @@ class MicrometerMetricsTest {
 
     @Test
     void sessionsThatDifferOnlyByTheirPbxDomainHaveGaugesOfTheirOwn() {
-        MeterRegistry registry = new SimpleMeterRegistry();
-        MicrometerMetrics metrics = new MicrometerMetrics(registry);
         CstaSession first = session("1111.pbx.one-connect.dk");
         CstaSession second = session("2222.pbx.one-connect.dk");
 
@@ -54,8 +54,6 @@ class MicrometerMetricsTest {
 
     @Test
     void eachSessionsRequestsAndEventsAreRecordedInMetersOfItsOwn() {
-        MeterRegistry registry = new SimpleMeterRegistry();
-        MicrometerMetrics metrics = new MicrometerMetrics(registry);
         CstaSession first = session("1111.pbx.one-connect.dk");
         CstaSession second = session("2222.pbx.one-connect.dk");
         metrics.sessionOpened(first);
@@ -69,23 +67,21 @@ class MicrometerMetricsTest {
         metrics.requestCompleted(second, "makeCall", 1_000_000, null);
         metrics.eventRouted(second, "DeliveredEvent");
 
-        assertEquals(3, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
-        assertEquals(3.0, requests(registry, "1111.pbx.one-connect.dk", "ok").totalTime(TimeUnit.MILLISECONDS));
-        assertEquals(1, requests(registry, "1111.pbx.one-connect.dk", "timeout").count());
-        assertEquals(1, requests(registry, "2222.pbx.one-connect.dk", "ok").count());
+        assertEquals(3, requests("1111.pbx.one-connect.dk", "ok").count());
+        assertEquals(3.0, requests("1111.pbx.one-connect.dk", "ok").totalTime(TimeUnit.MILLISECONDS));
+        assertEquals(1, requests("1111.pbx.one-connect.dk", "timeout").count());
+        assertEquals(1, requests("2222.pbx.one-connect.dk", "ok").count());
         assertEquals(3.0, registry.get("csta.events").tag("domain", "1111.pbx.one-connect.dk").counter().count());
         assertEquals(1.0, registry.get("csta.events").tag("domain", "2222.pbx.one-connect.dk").counter().count());
     }
 
     @Test
     void anOpenSessionRecordsIntoTheMetersItRegisteredAtTheirFirstUse() {
-        MeterRegistry registry = new SimpleMeterRegistry();
-        MicrometerMetrics metrics = new MicrometerMetrics(registry);
         CstaSession session = session("1111.pbx.one-connect.dk");
         metrics.sessionOpened(session);
         metrics.requestCompleted(session, "makeCall", 1_000, null);
         metrics.eventRouted(session, "DeliveredEvent");
-        Timer timer = requests(registry, "1111.pbx.one-connect.dk", "ok");
+        Timer timer = requests("1111.pbx.one-connect.dk", "ok");
         Counter counter = registry.get("csta.events").counter();
 
         // a lookup on every use would register them again
@@ -102,8 +98,6 @@ class MicrometerMetricsTest {
 
     @Test
     void aClosedSessionsLateRequestsAndEventsAreRecordedWithoutKeepingItsMeters() {
-        MeterRegistry registry = new SimpleMeterRegistry();
-        MicrometerMetrics metrics = new MicrometerMetrics(registry);
         CstaSession session = session("1111.pbx.one-connect.dk");
         metrics.sessionOpened(session);
         metrics.requestCompleted(session, "makeCall", 1_000, null);
@@ -111,20 +105,19 @@ class MicrometerMetricsTest {
         metrics.sessionClosed(session);
         metrics.requestCompleted(session, "makeCall", 1_000, null);
         metrics.eventRouted(session, "DeliveredEvent");
-        assertEquals(2, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
+        assertEquals(2, requests("1111.pbx.one-connect.dk", "ok").count());
         assertEquals(1.0, registry.get("csta.events").counter().count());
 
         // kept, they would not be registered again
         registry.clear();
         metrics.requestCompleted(session, "makeCall", 1_000, null);
         metrics.eventRouted(session, "DeliveredEvent");
-        assertEquals(1, requests(registry, "1111.pbx.one-connect.dk", "ok").count());
+        assertEquals(1, requests("1111.pbx.one-connect.dk", "ok").count());
         assertEquals(1.0, registry.get("csta.events").counter().count());
     }
 
     @Test
     void aMeterTheRegistryRefusedIsAskedForAgainAtItsNextUse() {
-        MeterRegistry registry = new SimpleMeterRegistry();
         AtomicBoolean refuse = new AtomicBoolean(true);
         registry.config().meterFilter(new MeterFilter() {
             @Override
@@ -135,18 +128,17 @@ class MicrometerMetricsTest {
                 return id;
             }
         });
-        MicrometerMetrics micrometer = new MicrometerMetrics(registry);
-        CstaMetrics metrics = new FailSafeMetrics(micrometer);
+        CstaMetrics failSafe = new FailSafeMetrics(metrics);
         CstaSession session = session("1111.pbx.one-connect.dk");
-        metrics.sessionOpened(session);
+        failSafe.sessionOpened(session);
 
-        metrics.requestCompleted(session, "makeCall", 1_000, null);
-        metrics.requestCompleted(session, "makeCall", 1_000, null);
+        failSafe.requestCompleted(session, "makeCall", 1_000, null);
+        failSafe.requestCompleted(session, "makeCall", 1_000, null);
 
-        assertEquals(1, requests(registry, "1111.pbx.one-connect.dk", "ok").count(), "the second request is recorded");
+        assertEquals(1, requests("1111.pbx.one-connect.dk", "ok").count(), "the second request is recorded");
     }
 
-    private static Timer requests(MeterRegistry registry, String domain, String outcome) {
+    private Timer requests(String domain, String outcome) {
         return registry.get("csta.requests").tag("domain", domain).tag("operation", "makeCall").tag("outcome", outcome)
                 .timer();
     }
