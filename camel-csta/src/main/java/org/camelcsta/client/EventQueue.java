@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * on the shared event executor (or, for a handler that only completes futures, on the reading thread
  * itself). At {@code capacity} events it tells the session's {@link ReadGate} that it is full, at half the
  * capacity that it has room again; every event's frame size counts against the session's byte budget while it
- * waits. Nothing is dropped while the subscriber stays.
+ * waits. Nothing is dropped while the subscriber stays; once it has gone, nothing more is queued.
  */
 final class EventQueue {
 
@@ -32,6 +32,8 @@ final class EventQueue {
     /** Whether a reader that added events has yet to hand the queue over. */
     private boolean awaitingHandOver;
     private boolean full;
+    /** Set when the subscriber goes away: what comes later (a snapshot's late reply, an event read meanwhile) is dropped. */
+    private boolean released;
 
     EventQueue(EventHandler handler, Executor executor, ReadGate gate, int capacity) {
         this.handler = handler;
@@ -52,9 +54,12 @@ final class EventQueue {
      * not once per event.
      *
      * @return whether the caller must call {@link #handOver()}: {@code false} while the queue is handed over, or
-     *         already waits for a hand-over
+     *         already waits for a hand-over, or after it was released
      */
     synchronized boolean add(Supplier<? extends CstaEvent> event, int bytes) {
+        if (released) {
+            return false;
+        }
         events.add(new Queued(event, bytes));
         gate.queued(bytes);
         updateFull();
@@ -81,8 +86,9 @@ final class EventQueue {
         return events.size();
     }
 
-    /** Drops what is queued and lets go of the gate, when the subscriber goes away. */
+    /** Drops what is queued and what comes later, and lets go of the gate, when the subscriber goes away. */
     synchronized void release() {
+        released = true;
         long bytes = events.stream().mapToLong(Queued::bytes).sum();
         events.clear();
         gate.queued(-bytes);

@@ -570,6 +570,33 @@ class CstaSessionTest {
         }
     }
 
+    /** A monitor route stopped while its snapshot is asked for: the late reply must not run the stopped route. */
+    @Test
+    void aSnapshotAnsweredAfterItsSubscriptionClosedReachesNoHandler() throws Exception {
+        CompletableFuture<Runnable> answerSnapshot = new CompletableFuture<>();
+        start((request, connection) -> {
+            switch (request.name()) {
+                case "SnapshotDevice" -> answerSnapshot.complete(() -> connection.reply(request,
+                        new SnapshotDeviceResponse(null, new SnapshotDeviceResponse.SnapshotData(
+                                new SnapshotDeviceResponse.SnapshotDeviceResponseInfo(List.of())), null)));
+                case "MakeCall" -> connection.reply(request, callResponse(request));
+                default -> answerSessionRequests(request, connection, true);
+            }
+        }, settings());
+        List<CstaEvent> events = new CopyOnWriteArrayList<>();
+        Subscription subscription = session.subscribe(List.of("123"), Set.of(), SnapshotMode.ALWAYS, event -> {
+            events.add(event);
+            return null;
+        }, 100);
+        Runnable lateReply = answerSnapshot.get(10, TimeUnit.SECONDS);
+        subscription.close();
+
+        lateReply.run();
+        // replies are read in order: once this one is in, the snapshot's was read and handed on
+        session.request(new MakeCall("101", "321"), TIMEOUT, null).get(10, TimeUnit.SECONDS);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(events::isEmpty);
+    }
+
     @Test
     void takesAConnectionWhoseKeepAliveGoesUnansweredAsDeadEvenWhileASubscriberIsBehind() {
         start((request, connection) -> {

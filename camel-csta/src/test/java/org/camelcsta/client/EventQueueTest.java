@@ -44,6 +44,25 @@ class EventQueueTest {
         assertEquals(List.of("1", "2"), handled);
     }
 
+    /** A snapshot's reply or an event read as the subscriber goes away must not run its stopped route. */
+    @Test
+    void nothingOfferedAfterTheReleaseReachesTheHandler() {
+        ReadGate gate = new ReadGate(1 << 20);
+        queue = new EventQueue(event -> {
+            handled.add(((HeldEvent) event).monitorCrossRefId());
+            return null;
+        }, Runnable::run, gate, 100);
+        queue.offer(event("1"), 10);
+        queue.release();
+
+        queue.offer(event("2"), 10);
+        assertFalse(queue.add(event("3"), 10), "nothing to hand over");
+        queue.handOver();
+        assertEquals(List.of("1"), handled);
+        assertEquals(0, queue.size());
+        assertEquals(0, gate.queuedBytes(), "nothing counts against the byte budget");
+    }
+
     @Test
     void anEventAddedWhileTheQueueIsHandedOverGoesInTheSameRun() {
         queue = new EventQueue(event -> {
