@@ -15,12 +15,14 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.camelcsta.client.CstaSession;
+import org.camelcsta.client.MonitorSnapshot;
 import org.camelcsta.client.SessionKey;
+import org.camelcsta.protocol.model.MessageTypes;
 
 /**
  * The component's meters in a Micrometer registry, each tagged with its session's transport, host, port, user and
  * PBX domain (never its password), so that no two sessions of a component share a meter: {@code csta.requests}
- * (timer, by {@code operation} and {@code outcome}), {@code csta.events} (counter, by {@code type}),
+ * (timer, by {@code operation} and {@code outcome}), {@code csta.events} (counter, by {@code type}: {@value #OTHER_EVENTS} for an unmodelled event),
  * {@code csta.reconnects} (counter), {@code csta.sessions.connected} and {@code csta.events.queued} (gauges).
  * The meters of an open session are kept ({@link SessionMeters}); a request or event of a session that closed, or
  * was never opened here, is still recorded, by a lookup in the registry.
@@ -28,6 +30,8 @@ import org.camelcsta.client.SessionKey;
 final class MicrometerMetrics implements CstaMetrics {
 
     static final String REGISTRY_CLASS = "io.micrometer.core.instrument.MeterRegistry";
+    /** The {@code type} of every event that is not modelled. */
+    static final String OTHER_EVENTS = "other";
 
     private final MeterRegistry registry;
     private final Map<CstaSession, SessionMeters> sessions = new ConcurrentHashMap<>();
@@ -82,10 +86,19 @@ final class MicrometerMetrics implements CstaMetrics {
 
     @Override
     public void eventRouted(CstaSession session, String type) {
+        String tag = typeTag(type);
         SessionMeters meters = sessions.get(session);
-        Counter counter = meters != null ? meters.event(type)
-                : SessionMeters.eventCounter(registry, tagsOf(session), type);
+        Counter counter = meters != null ? meters.event(tag)
+                : SessionMeters.eventCounter(registry, tagsOf(session), tag);
         counter.increment();
+    }
+
+    /**
+     * An event's {@code type}: its name where it is modelled, else {@value #OTHER_EVENTS}. The server names the others
+     * as it likes, and each name would be a meter of its own for as long as the registry lives.
+     */
+    static String typeTag(String type) {
+        return MessageTypes.typeOf(type) != null || MonitorSnapshot.NAME.equals(type) ? type : OTHER_EVENTS;
     }
 
     private static Tags tagsOf(CstaSession session) {

@@ -96,6 +96,25 @@ class MicrometerMetricsTest {
         assertEquals(2.0, counter.count());
     }
 
+    /** A server names unmodelled events as it likes: each name a meter of its own would grow the registry without end. */
+    @Test
+    void unmodelledEventsAreCountedUnderOneTypeWhetherTheSessionIsOpenOrClosed() {
+        CstaSession session = session("1111.pbx.one-connect.dk");
+        metrics.sessionOpened(session);
+        for (int i = 0; i < 100; i++) {
+            metrics.eventRouted(session, "Made" + i + "UpEvent");
+        }
+        metrics.eventRouted(session, "DeliveredEvent");
+        metrics.eventRouted(session, "MonitorSnapshot");
+        metrics.sessionClosed(session);
+        metrics.eventRouted(session, "MadeUpLateEvent");
+
+        assertEquals(3, registry.find("csta.events").counters().size());
+        assertEquals(101.0, registry.get("csta.events").tag("type", "other").counter().count());
+        assertEquals(1.0, registry.get("csta.events").tag("type", "DeliveredEvent").counter().count());
+        assertEquals(1.0, registry.get("csta.events").tag("type", "MonitorSnapshot").counter().count());
+    }
+
     @Test
     void aClosedSessionsLateRequestsAndEventsAreRecordedWithoutKeepingItsMeters() {
         CstaSession session = session("1111.pbx.one-connect.dk");
