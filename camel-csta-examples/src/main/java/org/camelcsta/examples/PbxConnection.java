@@ -60,14 +60,17 @@ final class PbxConnection extends MainListenerSupport {
             description = settings.cstaHost() + ":" + (csta.getPort() > 0 ? csta.getPort() : "standard port") + " ("
                     + csta.getTransport() + ") as " + csta.getUsername() + " on " + csta.getPbxDomain();
         }
-        addDeskComponent(context, csta);
     }
 
-    private static void addDeskComponent(CamelContext context, CstaConfiguration csta) {
-        CstaConfiguration current = csta.copy();
+    /** After Camel Main has applied the {@code camel.component.csta.*} properties, which the desk's copy must have too. */
+    @Override
+    public void afterConfigure(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        CstaConfiguration current = context.getComponent("csta", CstaComponent.class).getConfiguration().copy();
         current.setDialect("current");
         CstaComponent desk = new CstaComponent();
         desk.setConfiguration(current);
+        // the routes are built, not started: their endpoints are resolved when the context starts
         context.addComponent(DESK_COMPONENT, desk);
     }
 

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.camelcsta.component.CstaComponent;
+import org.camelcsta.component.CstaConfiguration;
 import org.camelcsta.component.CstaConstants;
 import org.camelcsta.simulator.CstaSimulator;
 import org.camelcsta.simulator.LegState;
@@ -53,7 +55,9 @@ class ExamplesRoutesTest {
                 "examples.call-log.file", callLog.toString(),
                 // 999 is no device of the PBX: the route lets it through, so that the PBX's refusal shows
                 "examples.click-to-call.devices", "150-159,999",
-                "examples.simulator.external-auto-answer", "100ms"));
+                "examples.simulator.external-auto-answer", "100ms",
+                // the README's advice for a longer session
+                "camel.component.csta.session-duration", "600"));
         app.start();
         simulator = app.simulator();
         assertNotNull(simulator, "the application starts its simulator when no CSTA_HOST is set");
@@ -70,6 +74,18 @@ class ExamplesRoutesTest {
         if (app != null) {
             app.stop();
         }
+    }
+
+    /** The README's advice for a longer session sets one property; the desk's component copies it. */
+    @Test
+    void aPropertyOfTheCstaComponentReachesTheDesksComponentToo() {
+        CstaConfiguration csta = app.context().getComponent("csta", CstaComponent.class).getConfiguration();
+        CstaConfiguration desk = app.context().getComponent(PbxConnection.DESK_COMPONENT, CstaComponent.class)
+                .getConfiguration();
+        assertEquals(600, csta.getSessionDuration());
+        assertEquals(600, desk.getSessionDuration());
+        assertEquals("current", desk.getDialect());
+        assertEquals(csta.getPort(), desk.getPort());
     }
 
     @Test
