@@ -8,12 +8,14 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import org.camelcsta.benchmarks.responder.CannedReplies;
 import org.camelcsta.benchmarks.responder.EventTemplate;
+import org.camelcsta.protocol.codec.BaselineXmlCodec;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.codec.OutgoingMessage;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.MakeCall;
 import org.camelcsta.protocol.model.MakeCallResponse;
+import org.camelcsta.protocol.model.PrivateData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -27,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The XML codec alone, on one thread, no I/O: what a request and an event cost in the codec, whichever client
  * carries them. The bytes decoded are the benchmark responder's own (a MakeCallResponse echoing the requestID, a
- * DeliveredEvent of about 900 bytes), so that this is the codec work of the end-to-end benchmarks. Run with
+ * DeliveredEvent of about 900 bytes), so that this is the codec work of the end-to-end benchmarks. The
+ * {@code baseline} benchmarks do the same work on the codec before round two ({@link BaselineXmlCodec}). Run with
  * JMH's {@code -prof gc} for the allocation per operation.
  */
 @State(Scope.Thread)
@@ -35,14 +38,20 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CodecBenchmark {
 
-    /** The benchmark that the run's {@code codec} part reports, with {@link #deliveredEvent}. */
+    /** The request's benchmark that the run's {@code codec} part reports, beside its baseline's. */
     public static final String MAKE_CALL = "makeCall";
-    /** The event ingestion path's share of the codec. */
+    /** The event ingestion path's share of the codec, reported beside its baseline's. */
     public static final String DELIVERED_EVENT = "deliveredEvent";
+    /** {@link #makeCall} on the codec before round two. */
+    public static final String BASELINE_MAKE_CALL = "baselineMakeCall";
+    /** {@link #deliveredEvent} on the codec before round two. */
+    public static final String BASELINE_DELIVERED_EVENT = "baselineDeliveredEvent";
 
     private final XmlCodec codec = new XmlCodec();
+    private final BaselineXmlCodec baseline = new BaselineXmlCodec();
     private final MessageBinder binder = MessageBinder.standard();
     private OutgoingMessage request;
+    private MakeCall requestWithId;
     private byte[] reply;
     private byte[] event;
 
@@ -50,6 +59,8 @@ public class CodecBenchmark {
     public void prepare() {
         // as the producer builds it, with the requestID the session sets as it is written
         request = new OutgoingMessage(new MakeCall("100", "200"), "4711", null, Map.of());
+        // as the benchmark encoded the baseline's MakeCall when it recorded that codec's figures (11,488 B)
+        requestWithId = new MakeCall("100", "200", "doNotPrompt", null, PrivateData.ofRequestId("4711"));
         reply = withoutNul(CannedReplies.reply(UnpooledByteBufAllocator.DEFAULT, "MakeCall", "4711", null));
         event = withoutNul(new EventTemplate("100", "bench-ref-1").frame(UnpooledByteBufAllocator.DEFAULT, 123_456));
     }
@@ -80,6 +91,19 @@ public class CodecBenchmark {
     @Benchmark
     public CstaMessage deliveredEvent() {
         return binder.bind(codec.decodeGeneric(event));
+    }
+
+    /** {@link #makeCall} as the codec before round two did it. */
+    @Benchmark
+    public void baselineMakeCall(Blackhole out) {
+        out.consume(baseline.encode(requestWithId));
+        out.consume(binder.bind(baseline.decodeGeneric(reply), MakeCallResponse.class));
+    }
+
+    /** {@link #deliveredEvent} as the codec before round two did it. */
+    @Benchmark
+    public CstaMessage baselineDeliveredEvent() {
+        return binder.bind(baseline.decodeGeneric(event));
     }
 
     private static byte[] withoutNul(ByteBuf frame) {

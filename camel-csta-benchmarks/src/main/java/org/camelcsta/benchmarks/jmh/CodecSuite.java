@@ -15,9 +15,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link CodecBenchmark}'s MakeCall and DeliveredEvent benchmarks, one forked JVM each, with JMH's GC profiler
- * for the allocation per operation. The time per operation is JMH's average on one thread that does nothing else:
- * on a quiet machine, the CPU time of the operation (the fork's whole CPU time would add the JIT compiler's).
+ * Runs {@link CodecBenchmark}'s MakeCall and DeliveredEvent benchmarks on today's codec and on the codec before round
+ * two (the baseline), with JMH's GC profiler for the allocation per operation. Each codec runs in forked JVMs of its
+ * own, two per figure interleaved in mirrored order (one each with {@code --quick}), so that load from elsewhere
+ * falls on both; a figure is the mean of its forks. The time per operation is JMH's average on one
+ * thread that does nothing else: on a quiet machine, the CPU time of the operation (the fork's whole CPU time would
+ * add the JIT compiler's).
  */
 public final class CodecSuite {
 
@@ -33,17 +36,34 @@ public final class CodecSuite {
         }
     }
 
-    /** The figures of one run. */
-    public record Figures(Cost makeCall, Cost deliveredEvent) {
+    /** Today's figure of one benchmark and the baseline's, from the same run: each the mean of its forks. */
+    public record Comparison(List<Cost> nowForks, List<Cost> baselineForks) {
+
+        public Cost now() {
+            return mean(nowForks);
+        }
+
+        public Cost baseline() {
+            return mean(baselineForks);
+        }
+
+        public double cpuRatio() {
+            return now().cpuRatio(baseline());
+        }
+
+        public double bytesRatio() {
+            return now().bytesRatio(baseline());
+        }
+
+        private static Cost mean(List<Cost> forks) {
+            return new Cost(forks.stream().mapToDouble(Cost::cpuMicros).average().orElseThrow(),
+                    forks.stream().mapToDouble(Cost::bytes).average().orElseThrow());
+        }
     }
 
-    /**
-     * The codec before the round-two changes (main at 9e2e5a5), by this suite's full settings on the development
-     * machine (2 cores, AMD EPYC, load average 1 to 3, interleaved with the new code's runs; time from its steadiest
-     * forks). Allocation is exact on any machine, time is not: record it again on a quiet machine when one is at
-     * hand (docs/performance.md says how).
-     */
-    public static final Figures BASELINE = new Figures(new Cost(3.1, 11_488), new Cost(5.0, 13_520));
+    /** The figures of one run. */
+    public record Figures(Comparison makeCall, Comparison deliveredEvent) {
+    }
 
     private static final String ALLOCATION = "gc.alloc.rate.norm";
 
@@ -54,7 +74,21 @@ public final class CodecSuite {
     }
 
     public Figures run() throws RunnerException {
-        return new Figures(run(CodecBenchmark.MAKE_CALL), run(CodecBenchmark.DELIVERED_EVENT));
+        return new Figures(compare(CodecBenchmark.MAKE_CALL, CodecBenchmark.BASELINE_MAKE_CALL, true),
+                compare(CodecBenchmark.DELIVERED_EVENT, CodecBenchmark.BASELINE_DELIVERED_EVENT, false));
+    }
+
+    /** Forks in mirrored order: baseline, now, now, baseline (or the other way round); one of each when quick. */
+    private Comparison compare(String now, String baseline, boolean baselineFirst) throws RunnerException {
+        List<Cost> nowForks = new ArrayList<>();
+        List<Cost> baselineForks = new ArrayList<>();
+        int forks = plan.quick() ? 2 : 4;
+        for (int fork = 0; fork < forks; fork++) {
+            // fork 0 and 3 are the first client's, 1 and 2 the other's
+            boolean baselineFork = (fork == 0 || fork == 3) == baselineFirst;
+            (baselineFork ? baselineForks : nowForks).add(run(baselineFork ? baseline : now));
+        }
+        return new Comparison(List.copyOf(nowForks), List.copyOf(baselineForks));
     }
 
     private Cost run(String benchmark) throws RunnerException {
