@@ -25,7 +25,7 @@ final class PbxConnection extends MainListenerSupport {
 
     /**
      * The registry name of the component of the agent desk and the wallboard: the same PBX on a connection of its own
-     * in the current dialect, whose operations they use, while the other routes keep the 2020 dialect.
+     * in the current dialect, whose operations they use, while the other routes stay on {@code csta} (dialect auto).
      */
     static final String DESK_COMPONENT = "csta-desk";
 

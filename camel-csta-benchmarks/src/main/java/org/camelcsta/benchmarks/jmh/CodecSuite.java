@@ -84,7 +84,7 @@ public final class CodecSuite {
         List<Cost> baselineForks = new ArrayList<>();
         int forks = plan.quick() ? 2 : 4;
         for (int fork = 0; fork < forks; fork++) {
-            // fork 0 and 3 are the first client's, 1 and 2 the other's
+            // forks 0 and 3 are the first codec's, 1 and 2 the other's
             boolean baselineFork = (fork == 0 || fork == 3) == baselineFirst;
             (baselineFork ? baselineForks : nowForks).add(run(baselineFork ? baseline : now));
         }

@@ -20,7 +20,7 @@ final class SessionMeters {
     private final Tags tags;
     /** By outcome, then by operation: a fixed map of growing ones, so that a lookup needs no key object. */
     private final Map<RequestOutcome, Map<String, Timer>> requests = new EnumMap<>(RequestOutcome.class);
-    /** By type: the server's event names, as many as the registry would hold anyway. */
+    /** By type: the modelled events' names and {@code other}. */
     private final Map<String, Counter> events = new ConcurrentHashMap<>();
 
     SessionMeters(MeterRegistry registry, Tags tags) {
