@@ -668,8 +668,8 @@ public class CstaEndpoint extends DefaultEndpoint implements EndpointServiceLoca
      * Sets whether synchronous processing should be strictly used: the thread that sends the request waits for its
      * reply, and the route goes on on that thread. By default the thread is freed while the request is on the wire and
      * the route goes on on the component's executor, which costs a thread switch per request: 8 to 12 us of the
-     * process's CPU on an AMD EPYC, about 21 us on an Intel Xeon, and at one caller on xml a p50 latency of 1.18 to
-     * 1.69 times a raw client's, against 0.99 to 1.07 synchronous. A
+     * process's CPU on an AMD EPYC, 21 to 26 us on an Intel Xeon, and at one caller on xml a p50 latency of 1.20 to
+     * 1.78 times a raw client's, against 0.99 to 1.20 synchronous. A
      * synchronous route holds its thread for the round trip; it suits a thread that waits anyway, such as a
      * ProducerTemplate's caller inside a monitor route.
      */
