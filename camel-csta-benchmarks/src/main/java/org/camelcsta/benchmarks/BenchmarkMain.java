@@ -26,7 +26,7 @@ import static org.camelcsta.benchmarks.ResultTable.count;
 import static org.camelcsta.benchmarks.ResultTable.met;
 import static org.camelcsta.benchmarks.ResultTable.times;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT;
-import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT_SYNCHRONOUS;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT_ASYNCHRONOUS;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.HAND_ROLLED;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 
@@ -40,8 +40,8 @@ import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 public final class BenchmarkMain {
 
     private static final String NONE = "—";
-    /** The component's producer as it comes, and with {@code synchronous=true}. */
-    static final List<CommandClientKind> COMPONENTS = List.of(COMPONENT, COMPONENT_SYNCHRONOUS);
+    /** The component's producer as it comes, and with {@code synchronous=false}. */
+    static final List<CommandClientKind> COMPONENTS = List.of(COMPONENT, COMPONENT_ASYNCHRONOUS);
 
     private final RunPlan plan;
     private final ResultTable table = new ResultTable();
@@ -107,19 +107,19 @@ public final class BenchmarkMain {
             throughput(callers, client, figures);
         }
         details.append(String.format("- Throughput, %d caller(s), mean of %d interleaved forks (req/s, each fork's "
-                                     + "mean): camel-csta %s, with synchronous=true %s, raw %s, hand-rolled %s; kernel share "
-                                     + "of the CPU: camel-csta %.0f%%, with synchronous=true %.0f%%, raw %.0f%%, hand-rolled "
+                                     + "mean): camel-csta %s, with synchronous=false %s, raw %s, hand-rolled %s; kernel share "
+                                     + "of the CPU: camel-csta %.0f%%, with synchronous=false %.0f%%, raw %.0f%%, hand-rolled "
                                      + "%.0f%%.%n", callers, figures.get(COMPONENT).rounds().size(),
-                rounds(figures.get(COMPONENT)), rounds(figures.get(COMPONENT_SYNCHRONOUS)), rounds(figures.get(RAW)),
+                rounds(figures.get(COMPONENT)), rounds(figures.get(COMPONENT_ASYNCHRONOUS)), rounds(figures.get(RAW)),
                 rounds(figures.get(HAND_ROLLED)), figures.get(COMPONENT).systemSharePercent(),
-                figures.get(COMPONENT_SYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent(),
+                figures.get(COMPONENT_ASYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent(),
                 figures.get(HAND_ROLLED).systemSharePercent()));
         details.append(String.format("- CPU per request by thread, %d caller(s) (µs, mean of the forks; events are the "
                                      + "component's event threads, where a reply's route goes on; other, other Java "
                                      + "threads; jvm, GC, JIT and threads that ended; the hand-rolled route's threads "
-                                     + "are not told apart): camel-csta: %s; with synchronous=true: %s; raw: %s.%n",
+                                     + "are not told apart): camel-csta: %s; with synchronous=false: %s; raw: %s.%n",
                 callers,
-                byThread(figures.get(COMPONENT)), byThread(figures.get(COMPONENT_SYNCHRONOUS)),
+                byThread(figures.get(COMPONENT)), byThread(figures.get(COMPONENT_ASYNCHRONOUS)),
                 byThread(figures.get(RAW))));
     }
 
@@ -157,9 +157,9 @@ public final class BenchmarkMain {
                 "≤ " + times(cpuLimit) + " raw", met(cstaCpu <= cpuLimit * rawCpu));
     }
 
-    /** Who sends, in a measurement's name: "1 caller", "64 callers", with ", synchronous=true" where so. */
+    /** Who sends, in a measurement's name: "1 caller", "64 callers", with ", synchronous=false" where so. */
     static String who(int callers, CommandClientKind client) {
-        String variant = client == COMPONENT_SYNCHRONOUS ? ", synchronous=true" : "";
+        String variant = client == COMPONENT_ASYNCHRONOUS ? ", synchronous=false" : "";
         return callers + (callers == 1 ? " caller" : " callers") + variant;
     }
 
@@ -183,8 +183,8 @@ public final class BenchmarkMain {
                     micros(handRolled.p999()), times(csta.p999() / raw.p999()) + " of raw", NONE, NONE);
         }
         details.append(String.format("- Latency: percentiles are the mean over the interleaved forks; samples (JMH "
-                                     + "sample mode): camel-csta %,d, with synchronous=true %,d, raw %,d, hand-rolled %,d.%n",
-                figures.get(COMPONENT).samples(), figures.get(COMPONENT_SYNCHRONOUS).samples(), raw.samples(),
+                                     + "sample mode): camel-csta %,d, with synchronous=false %,d, raw %,d, hand-rolled %,d.%n",
+                figures.get(COMPONENT).samples(), figures.get(COMPONENT_ASYNCHRONOUS).samples(), raw.samples(),
                 handRolled.samples()));
     }
 

@@ -13,7 +13,7 @@ import static org.camelcsta.benchmarks.ResultTable.count;
 import static org.camelcsta.benchmarks.ResultTable.met;
 import static org.camelcsta.benchmarks.ResultTable.times;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT;
-import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT_SYNCHRONOUS;
+import static org.camelcsta.benchmarks.clients.CommandClientKind.COMPONENT_ASYNCHRONOUS;
 import static org.camelcsta.benchmarks.clients.CommandClientKind.RAW;
 
 /**
@@ -68,12 +68,12 @@ final class TransportComparison {
                     BenchmarkMain.micros(rawCpu), NONE, times(cstaCpu / rawCpu) + " of raw", NONE, NONE);
         }
         details.append(String.format("- %s throughput, %d %s, mean of %d interleaved forks (req/s, each fork's mean): "
-                                     + "camel-csta %s, with synchronous=true %s, raw %s; kernel share of the CPU: "
-                                     + "camel-csta %.0f%%, with synchronous=true %.0f%%, raw %.0f%%.%n",
+                                     + "camel-csta %s, with synchronous=false %s, raw %s; kernel share of the CPU: "
+                                     + "camel-csta %.0f%%, with synchronous=false %.0f%%, raw %.0f%%.%n",
                 wire.label(), callers, callers == 1 ? "caller" : "callers", figures.get(COMPONENT).rounds().size(),
-                BenchmarkMain.rounds(figures.get(COMPONENT)), BenchmarkMain.rounds(figures.get(COMPONENT_SYNCHRONOUS)),
+                BenchmarkMain.rounds(figures.get(COMPONENT)), BenchmarkMain.rounds(figures.get(COMPONENT_ASYNCHRONOUS)),
                 BenchmarkMain.rounds(figures.get(RAW)), figures.get(COMPONENT).systemSharePercent(),
-                figures.get(COMPONENT_SYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent()));
+                figures.get(COMPONENT_ASYNCHRONOUS).systemSharePercent(), figures.get(RAW).systemSharePercent()));
     }
 
     private void latency(Map<CommandClientKind, Latency> figures) {
@@ -88,9 +88,9 @@ final class TransportComparison {
                     BenchmarkMain.micros(raw.p99()), NONE, times(csta.p99() / raw.p99()) + " of raw", "≤ 1.25× raw",
                     met(csta.p99() * TARGET <= raw.p99()));
         }
-        details.append(String.format("- %s latency: samples (JMH sample mode) camel-csta %,d, with synchronous=true %,d, "
+        details.append(String.format("- %s latency: samples (JMH sample mode) camel-csta %,d, with synchronous=false %,d, "
                                      + "raw %,d.%n", wire.label(), figures.get(COMPONENT).samples(),
-                figures.get(COMPONENT_SYNCHRONOUS).samples(), raw.samples()));
+                figures.get(COMPONENT_ASYNCHRONOUS).samples(), raw.samples()));
     }
 
     private void events(EventIngestionBenchmark benchmark) throws Exception {

@@ -113,7 +113,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "snapshotObject": target.setSnapshotObject(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
-        case "synchronous": target.setSynchronous(property(camelContext, boolean.class, value)); return true;
+        case "synchronous": target.setSynchronous(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "test": target.getConfiguration().setTest(property(camelContext, java.lang.String.class, value)); return true;
         case "transferredto":
         case "transferredTo": target.setTransferredTo(property(camelContext, java.lang.String.class, value)); return true;
@@ -219,7 +219,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "snapshotObject": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
-        case "synchronous": return boolean.class;
+        case "synchronous": return java.lang.Boolean.class;
         case "test": return java.lang.String.class;
         case "transferredto":
         case "transferredTo": return java.lang.String.class;
@@ -326,7 +326,7 @@ public class CstaEndpointConfigurer extends PropertyConfigurerSupport implements
         case "snapshotObject": return target.getSnapshotObject();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
-        case "synchronous": return target.isSynchronous();
+        case "synchronous": return target.getSynchronous();
         case "test": return target.getConfiguration().getTest();
         case "transferredto":
         case "transferredTo": return target.getTransferredTo();

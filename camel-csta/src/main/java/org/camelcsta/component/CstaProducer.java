@@ -20,8 +20,8 @@ import org.camelcsta.protocol.model.CstaResponse;
 
 /**
  * Sends one request per exchange on the endpoint's shared session and puts the reply in the body, with
- * its headers. Asynchronous: the route continues on the component's executor, never on an I/O thread; or, with
- * {@code synchronous=true}, on the thread that sent the request, which waits for the reply.
+ * its headers. The route goes on on the thread that sent the request, which waits for the reply; or, on the
+ * component's event threads and with {@code synchronous=false}, on the component's executor, never on an I/O thread.
  */
 public class CstaProducer extends DefaultAsyncProducer {
 
@@ -77,7 +77,7 @@ public class CstaProducer extends DefaultAsyncProducer {
         long start = System.nanoTime();
         CompletableFuture<CstaResponse> reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
                 endpoint.getConfiguration().getTest());
-        if (endpoint.isSynchronous()) {
+        if (waitsForReply()) {
             // requestTimeout, login included, bounds the wait
             CstaResponse response = null;
             Throwable error = null;
@@ -89,11 +89,11 @@ public class CstaProducer extends DefaultAsyncProducer {
                 Thread.currentThread().interrupt();
                 error = e;
             }
-            complete(exchange, request, current, start, response, error, callback);
+            complete(exchange, request, current, start, response, error, callback, true);
             return true;
         }
         reply.whenComplete((response, error) -> {
-            Runnable completion = () -> complete(exchange, request, current, start, response, error, callback);
+            Runnable completion = () -> complete(exchange, request, current, start, response, error, callback, false);
             try {
                 endpoint.getComponent().executor().execute(completion);
             } catch (RejectedExecutionException stopping) {
@@ -104,9 +104,18 @@ public class CstaProducer extends DefaultAsyncProducer {
         return false;
     }
 
+    /**
+     * Whether this thread waits for the reply: unless told otherwise, any thread but the component's event threads,
+     * which all monitor routes share.
+     */
+    private boolean waitsForReply() {
+        Boolean synchronous = endpoint.getSynchronous();
+        return synchronous != null ? synchronous : !EventThreads.isCurrent();
+    }
+
     /** Puts the reply or the failure in the exchange, then lets the route go on, whatever happens. */
     private void complete(Exchange exchange, CstaRequest request, CstaSession current, long start,
-                          CstaResponse response, Throwable error, AsyncCallback callback) {
+                          CstaResponse response, Throwable error, AsyncCallback callback, boolean doneSync) {
         try {
             // a composed future wraps the session's own exception, which is what routes catch
             Throwable cause = error == null ? null : CompletionCause.of(error);
@@ -122,7 +131,7 @@ public class CstaProducer extends DefaultAsyncProducer {
         } catch (RuntimeException e) {
             exchange.setException(e);
         } finally {
-            callback.done(endpoint.isSynchronous());
+            callback.done(doneSync);
         }
     }
 }

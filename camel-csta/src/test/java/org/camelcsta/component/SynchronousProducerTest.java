@@ -1,5 +1,8 @@
 package org.camelcsta.component;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,21 +28,31 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code synchronous=true}: the sending thread waits for the reply and the route goes on on it, with the same body,
- * headers and failures as the default, whose route goes on on the component's executor.
+ * Where the route goes on after a request. By default, and with {@code synchronous=true}, the sending thread waits
+ * for the reply and the route goes on on it; with {@code synchronous=false}, and by default on the component's own
+ * event threads, the route goes on on the component's executor. The body, headers and failures are the same.
  */
 class SynchronousProducerTest extends ScriptedServerTestSupport {
 
     private static final String THREAD = "routeThread";
+    private static final String HELD = "held";
+
+    /** The MakeCalls from {@link #HELD} that the server has not answered yet. */
+    private final List<Runnable> heldReplies = new CopyOnWriteArrayList<>();
 
     @Override
     protected void answer(GenericMessage request, ScriptedXmlServer.Connection connection) {
         switch (request.text("callingDevice")) {
             case "silent" -> { }
+            case HELD -> heldReplies.add(() -> connection.reply(request, made(request)));
             case "refused" -> connection.reply(request, new CstaErrorCode("operation", "invalidCallingDevice", null));
-            default -> connection.reply(request, new MakeCallResponse(new ConnectionId(
-                    "SIP/" + request.text("calledDirectoryNumber"), request.text("callingDevice")), null));
+            default -> connection.reply(request, made(request));
         }
+    }
+
+    private static MakeCallResponse made(GenericMessage request) {
+        return new MakeCallResponse(new ConnectionId("SIP/" + request.text("calledDirectoryNumber"),
+                request.text("callingDevice")), null);
     }
 
     @Override
@@ -53,6 +66,14 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
                 from("direct:default")
                         .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=1000")
                         .setHeader(THREAD, () -> Thread.currentThread().getName());
+                from("direct:asynchronous")
+                        .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=1000&synchronous=false")
+                        .setHeader(THREAD, () -> Thread.currentThread().getName());
+                // the second request is sent on the event thread that the first one's reply goes on on
+                from("direct:onAnEventThread")
+                        .to("direct:asynchronous")
+                        .setHeader(CstaConstants.CALLING_DEVICE, constant(HELD))
+                        .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=10000");
             }
         };
     }
@@ -67,14 +88,46 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
     }
 
     @Test
-    void byDefaultTheRouteGoesOnOnTheComponentsExecutor() {
+    void byDefaultTheRouteGoesOnOnTheSendingThreadToo() {
         Exchange exchange = send("direct:default", "123");
+        assertEquals(Thread.currentThread().getName(), exchange.getMessage().getHeader(THREAD));
+        assertEquals("SIP/321", exchange.getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    @Test
+    void withSynchronousFalseTheRouteGoesOnOnTheComponentsExecutor() {
+        Exchange exchange = send("direct:asynchronous", "123");
         assertTrue(exchange.getMessage().getHeader(THREAD, String.class).contains("CstaEvents"));
         assertEquals("SIP/321", exchange.getMessage().getHeader(CstaConstants.CALL_ID));
     }
 
+    /**
+     * Every event thread sends a request whose reply the server holds back, and one more route needs an event thread
+     * to go on: had the event threads waited for their replies, none would be free for it.
+     */
+    @Test
+    void byDefaultARequestSentOnAnEventThreadLeavesTheThreadFree() throws Exception {
+        int eventThreads = CstaComponent.eventThreads();
+        List<Future<Exchange>> held = new ArrayList<>();
+        for (int i = 0; i < eventThreads; i++) {
+            held.add(template.asyncSend("direct:onAnEventThread",
+                    e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "123")));
+        }
+        await().atMost(5, TimeUnit.SECONDS).until(() -> heldReplies.size() == eventThreads);
+
+        Exchange another = template.asyncSend("direct:asynchronous",
+                e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "123")).get(5, TimeUnit.SECONDS);
+        assertEquals("SIP/321", another.getMessage().getHeader(CstaConstants.CALL_ID));
+
+        heldReplies.forEach(Runnable::run);
+        for (Future<Exchange> sent : held) {
+            MakeCallResponse reply = sent.get(5, TimeUnit.SECONDS).getMessage().getBody(MakeCallResponse.class);
+            assertEquals(HELD, reply.callingDevice().deviceId());
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "direct:synchronous", "direct:default" })
+    @ValueSource(strings = { "direct:synchronous", "direct:default", "direct:asynchronous" })
     void aRefusalFailsTheExchange(String route) {
         Exchange exchange = send(route, "refused");
         CstaErrorException error = assertInstanceOf(CstaErrorException.class, exchange.getException());
@@ -82,7 +135,7 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "direct:synchronous", "direct:default" })
+    @ValueSource(strings = { "direct:synchronous", "direct:default", "direct:asynchronous" })
     void aServerThatNeverRepliesTimesOut(String route) {
         assertInstanceOf(CstaTimeoutException.class, send(route, "silent").getException());
     }
@@ -111,7 +164,7 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
     /** The component stops its executor last, but a reply may still come after it: the route must hear of it. */
     @Test
     void aReplyThatTheStoppedExecutorRefusesStillCompletesTheExchange() throws Exception {
-        Future<Exchange> sent = template.asyncSend("direct:default",
+        Future<Exchange> sent = template.asyncSend("direct:asynchronous",
                 e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "silent"));
         await().atMost(5, TimeUnit.SECONDS).until(() -> server.received.stream()
                 .anyMatch(request -> request.name().equals("MakeCall")));

@@ -5,10 +5,13 @@ import org.camelcsta.benchmarks.Wire;
 /** The ways of sending commands that the benchmarks compare, by the name used in JMH parameters. */
 public enum CommandClientKind {
 
-    /** camel-csta's {@code csta:makeCall} producer through a ProducerTemplate. */
+    /** camel-csta's {@code csta:makeCall} producer through a ProducerTemplate: the caller's thread waits for the reply. */
     COMPONENT("camel-csta"),
-    /** The same producer with {@code synchronous=true}: the caller's thread waits for the reply and goes on. */
-    COMPONENT_SYNCHRONOUS("camel-csta synchronous=true"),
+    /**
+     * The same producer with {@code synchronous=false}: the reply is handed over to the component's executor, where
+     * the route goes on (the default until round two's eleventh stop).
+     */
+    COMPONENT_ASYNCHRONOUS("camel-csta synchronous=false"),
     /** The wire format's client library with the same codec (for TCP/XML raw Netty, pipelined): the limit. */
     RAW("raw client"),
     /** A camel-netty route with XML strings: what a user would write without the component. */
@@ -29,7 +32,7 @@ public enum CommandClientKind {
     public CommandClient connect(Wire wire, int port) throws Exception {
         return switch (this) {
             case COMPONENT -> new ComponentCommandClient(wire, port, false);
-            case COMPONENT_SYNCHRONOUS -> new ComponentCommandClient(wire, port, true);
+            case COMPONENT_ASYNCHRONOUS -> new ComponentCommandClient(wire, port, true);
             case RAW -> new RawCommandClient(RawClient.connect(wire, port, event -> { }));
             case HAND_ROLLED -> {
                 if (wire != Wire.TCP_XML) {

@@ -19,14 +19,15 @@ final class ComponentCommandClient implements CommandClient {
     private final Endpoint endpoint;
 
     /**
-     * @param synchronous whether the endpoint has {@code synchronous=true}
+     * @param handedOver whether the endpoint has {@code synchronous=false}: the reply handed over to the component's
+     *                   executor, where the route goes on, instead of the caller's thread waiting for it
      */
-    ComponentCommandClient(Wire wire, int port, boolean synchronous) throws Exception {
+    ComponentCommandClient(Wire wire, int port, boolean handedOver) throws Exception {
         ResponderSettings.apply(context, wire, port);
         context.start();
         template = context.createProducerTemplate();
         endpoint = context.getEndpoint("csta:makeCall?callingDevice=100&calledDirectoryNumber=200"
-                                       + (synchronous ? "&synchronous=true" : ""));
+                                       + (handedOver ? "&synchronous=false" : ""));
         makeCall(); // logs in before anything is timed
     }
 

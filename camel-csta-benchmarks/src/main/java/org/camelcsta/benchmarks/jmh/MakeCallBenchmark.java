@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public abstract class MakeCallBenchmark {
 
-    @Param({ "COMPONENT", "COMPONENT_SYNCHRONOUS", "RAW", "HAND_ROLLED" })
+    @Param({ "COMPONENT", "COMPONENT_ASYNCHRONOUS", "RAW", "HAND_ROLLED" })
     public CommandClientKind client;
 
     @Param({ "TCP_XML", "SOCKETIO", "HTTP_GET" })
