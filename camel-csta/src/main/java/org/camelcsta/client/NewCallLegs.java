@@ -60,16 +60,27 @@ public final class NewCallLegs {
             return CompletableFuture.failedFuture(e);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        return loggedIn(session, request, timeout)
-                .thenCompose(ignored -> session.dialect() == WireDialect.CURRENT
-                        ? new Watch(session, device, deadline).send(request, test)
-                        : session.request(request, remaining(deadline), test));
+        CompletableFuture<Void> login = session.open();
+        if (login.isDone() && !login.isCompletedExceptionally()) {
+            // logged in, as for most requests: the dialect is known now
+            return send(session, request, device, deadline, test);
+        }
+        return loggedIn(login, request, timeout).thenCompose(ignored -> send(session, request, device, deadline, test));
+    }
+
+    /** Sends the request once the session knows its server's dialect. */
+    private static CompletableFuture<CstaResponse> send(CstaSession session, CstaRequest request, String device,
+                                                        long deadline, String test) {
+        return session.dialect() == WireDialect.CURRENT
+                ? new Watch(session, device, deadline).send(request, test)
+                : session.request(request, remaining(deadline), test);
     }
 
     /** The session's login, failed as the request would be where it is not done within the request's timeout. */
-    private static CompletableFuture<Void> loggedIn(CstaSession session, CstaRequest request, Duration timeout) {
+    private static CompletableFuture<Void> loggedIn(CompletableFuture<Void> login, CstaRequest request,
+                                                    Duration timeout) {
         // a copy: the timeout must not fail the login that other requests share
-        return session.open().copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).handle((ignored, error) -> {
+        return login.copy().orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).handle((ignored, error) -> {
             Throwable cause = error == null ? null : CompletionCause.of(error);
             if (cause instanceof TimeoutException) {
                 throw new CompletionException(new CstaTimeoutException(request.messageName(), timeout));
