@@ -3,10 +3,8 @@ package org.camelcsta.component;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Endpoint;
-import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.ThreadPoolProfile;
 import org.apache.camel.spi.annotations.Component;
@@ -27,6 +25,7 @@ public class CstaComponent extends HealthCheckComponent {
     @Metadata(description = "The connection settings shared by all endpoints; each endpoint may override them.")
     private CstaConfiguration configuration = new CstaConfiguration();
 
+    private ExecutorService pool;
     private ExecutorService executor;
     private ClientResources resources;
     private SessionRegistry sessions;
@@ -49,18 +48,14 @@ public class CstaComponent extends HealthCheckComponent {
         ThreadPoolProfile profile = new ThreadPoolProfile(EventThreads.NAME);
         profile.setPoolSize(eventThreads());
         profile.setMaxPoolSize(profile.getPoolSize());
-        profile.setKeepAliveTime(60L);
-        profile.setTimeUnit(TimeUnit.SECONDS);
-        profile.setAllowCoreThreadTimeOut(true);
         // An unbounded queue, so that a handler never runs on the I/O thread that submits it and a submit is never
         // refused. Camel reads -1 (or 0) as "no queue" (a SynchronousQueue): with Abort, every submit made while
         // all threads are busy was rejected, which closed the connection under load. The queue stays small:
         // each subscriber has at most one drain task in it, and reply callbacks are bounded by requests in flight.
         profile.setMaxQueueSize(Integer.MAX_VALUE);
         profile.setRejectedPolicy(ThreadPoolRejectedPolicy.Abort);
-        // Camel's pool with our threads, which a producer can tell from its callers' (see CstaProducer)
-        ExecutorServiceManager threads = getCamelContext().getExecutorServiceManager();
-        executor = threads.getThreadPoolFactory().newThreadPool(profile, new EventThreads(threads));
+        pool = getCamelContext().getExecutorServiceManager().newThreadPool(this, EventThreads.NAME, profile);
+        executor = new EventThreads(pool);
         resources = ClientResources.create(Runtime.getRuntime().availableProcessors(), executor, false);
         sessions = new SessionRegistry(resources, session -> metrics().sessionOpened(session),
                 session -> metrics().sessionClosed(session));
@@ -74,8 +69,8 @@ public class CstaComponent extends HealthCheckComponent {
         if (resources != null) {
             resources.close();
         }
-        if (executor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(executor);
+        if (pool != null) {
+            getCamelContext().getExecutorServiceManager().shutdown(pool);
         }
         super.doStop();
     }

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Monitors devices and routes one exchange per event, in order, one at a time. Routing is asynchronous: a
- * route that waits for a reply (e.g. a transfer) holds no thread meanwhile. The monitors survive reconnects:
+ * route that waits for a reply (e.g. a transfer) holds no event thread meanwhile, unless its producer has
+ * {@code synchronous=true}. The monitors survive reconnects:
  * the session restarts them and events keep coming under the new monitorCrossRefIDs. What the route may have
  * missed meanwhile it learns from the session's failures (see {@link SessionFailureReporter}) and, when asked
  * ({@code monitorSnapshot}), from a {@link org.camelcsta.client.MonitorSnapshot} exchange per device.

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 
+import io.netty.util.concurrent.FastThreadLocalThread;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -20,8 +21,9 @@ import org.camelcsta.protocol.model.CstaResponse;
 
 /**
  * Sends one request per exchange on the endpoint's shared session and puts the reply in the body, with
- * its headers. The route goes on on the thread that sent the request, which waits for the reply; or, on the
- * component's event threads and with {@code synchronous=false}, on the component's executor, never on an I/O thread.
+ * its headers. The route goes on on the thread that sent the request, which waits for the reply; or, where that thread
+ * must not wait (the component's event threads, an event loop, {@code synchronous=false}), on the component's event
+ * threads, to which the reply is handed over.
  */
 public class CstaProducer extends DefaultAsyncProducer {
 
@@ -75,8 +77,14 @@ public class CstaProducer extends DefaultAsyncProducer {
         }
         CstaSession current = session;
         long start = System.nanoTime();
-        CompletableFuture<CstaResponse> reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
-                endpoint.getConfiguration().getTest());
+        CompletableFuture<CstaResponse> reply;
+        try {
+            reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
+                    endpoint.getConfiguration().getTest());
+        } catch (RuntimeException e) {
+            // a request that fails before it is on its way is counted and routed as any other failure
+            reply = CompletableFuture.failedFuture(e);
+        }
         if (waitsForReply()) {
             // requestTimeout, login included, bounds the wait
             CstaResponse response = null;
@@ -106,11 +114,15 @@ public class CstaProducer extends DefaultAsyncProducer {
 
     /**
      * Whether this thread waits for the reply: unless told otherwise, any thread but the component's event threads,
-     * which all monitor routes share.
+     * which all monitor routes share, and an event loop (Netty's, Vert.x's), which must never block.
      */
     private boolean waitsForReply() {
         Boolean synchronous = endpoint.getSynchronous();
-        return synchronous != null ? synchronous : !EventThreads.isCurrent();
+        if (synchronous != null) {
+            return synchronous;
+        }
+        return !EventThreads.isCurrent()
+               && !(Thread.currentThread() instanceof FastThreadLocalThread loop && !loop.permitBlockingCalls());
     }
 
     /** Puts the reply or the failure in the exchange, then lets the route go on, whatever happens. */

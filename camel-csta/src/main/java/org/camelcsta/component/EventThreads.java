@@ -1,40 +1,72 @@
 package org.camelcsta.component;
 
-import java.util.concurrent.ThreadFactory;
-
-import org.apache.camel.spi.ExecutorServiceManager;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Creates the component's event threads, named as Camel names its threads, and tells whether code runs on one. They
- * run every monitor route's events and every reply's continuation, so a producer called on one of them must not hold
- * it while its request is on the wire.
+ * The component's event threads: Camel's pool, whose tasks (every monitor route's events, every handed-over reply's
+ * continuation) know that they run on it, so that a producer called there does not hold the thread while its request
+ * is on the wire. Marking the tasks rather than the threads works whatever threads Camel's pool has, virtual ones
+ * included.
  */
-final class EventThreads implements ThreadFactory {
+final class EventThreads extends AbstractExecutorService {
 
     static final String NAME = "CstaEvents";
 
-    private final ExecutorServiceManager names;
+    private static final ThreadLocal<Boolean> RUNNING = new ThreadLocal<>();
 
-    EventThreads(ExecutorServiceManager names) {
-        this.names = names;
+    private final ExecutorService pool;
+
+    EventThreads(ExecutorService pool) {
+        this.pool = pool;
+    }
+
+    /** Whether the calling thread runs a task of a csta component's event threads. */
+    static boolean isCurrent() {
+        return RUNNING.get() != null;
     }
 
     @Override
-    public Thread newThread(Runnable task) {
-        Thread thread = new EventThread(task, names.resolveThreadName(NAME));
-        thread.setDaemon(true);
-        return thread;
+    public void execute(Runnable task) {
+        pool.execute(() -> runMarked(task));
     }
 
-    /** Whether the calling thread is an event thread of a csta component. */
-    static boolean isCurrent() {
-        return Thread.currentThread() instanceof EventThread;
-    }
-
-    private static final class EventThread extends Thread {
-
-        EventThread(Runnable task, String name) {
-            super(task, name);
+    private static void runMarked(Runnable task) {
+        boolean outermost = RUNNING.get() == null;
+        RUNNING.set(Boolean.TRUE);
+        try {
+            task.run();
+        } finally {
+            if (outermost) {
+                RUNNING.remove();
+            }
         }
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdown();
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+        return pool.shutdownNow();
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return pool.isShutdown();
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return pool.isTerminated();
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        return pool.awaitTermination(timeout, unit);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.netty.util.concurrent.FastThreadLocalThread;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.camelcsta.client.CstaErrorException;
@@ -74,6 +75,10 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
                         .to("direct:asynchronous")
                         .setHeader(CstaConstants.CALLING_DEVICE, constant(HELD))
                         .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=10000");
+                from("direct:onAnEventThreadSynchronous")
+                        .to("direct:asynchronous")
+                        .setHeader(CstaConstants.CALLING_DEVICE, constant(HELD))
+                        .to("csta:makeCall?calledDirectoryNumber=321&requestTimeout=10000&synchronous=true");
             }
         };
     }
@@ -107,18 +112,54 @@ class SynchronousProducerTest extends ScriptedServerTestSupport {
      */
     @Test
     void byDefaultARequestSentOnAnEventThreadLeavesTheThreadFree() throws Exception {
+        List<Future<Exchange>> held = sendFromEveryEventThread("direct:onAnEventThread");
+
+        assertEquals("SIP/321", sendAsynchronously().get(5, TimeUnit.SECONDS).getMessage()
+                .getHeader(CstaConstants.CALL_ID));
+
+        releaseHeld(held);
+    }
+
+    /** As above, with {@code synchronous=true}: the event threads wait, so the other route goes on only after them. */
+    @Test
+    void withSynchronousTrueARequestSentOnAnEventThreadHoldsTheThread() throws Exception {
+        List<Future<Exchange>> held = sendFromEveryEventThread("direct:onAnEventThreadSynchronous");
+
+        Future<Exchange> another = sendAsynchronously();
+        await().during(500, TimeUnit.MILLISECONDS).atMost(5, TimeUnit.SECONDS).until(() -> !another.isDone());
+
+        releaseHeld(held);
+        assertEquals("SIP/321", another.get(5, TimeUnit.SECONDS).getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    /** An event loop must not block: there the reply is handed over, as on an event thread. */
+    @Test
+    void byDefaultTheRouteOfAnEventLoopGoesOnOnTheComponentsExecutor() throws Exception {
+        AtomicReference<Exchange> sent = new AtomicReference<>();
+        Thread loop = new FastThreadLocalThread(() -> sent.set(send("direct:default", "123")), "an-event-loop");
+        loop.start();
+        loop.join(TimeUnit.SECONDS.toMillis(5));
+
+        assertTrue(sent.get().getMessage().getHeader(THREAD, String.class).contains("CstaEvents"));
+        assertEquals("SIP/321", sent.get().getMessage().getHeader(CstaConstants.CALL_ID));
+    }
+
+    /** Sends one exchange per event thread, each of which sends a request whose reply the server holds back. */
+    private List<Future<Exchange>> sendFromEveryEventThread(String route) {
         int eventThreads = CstaComponent.eventThreads();
         List<Future<Exchange>> held = new ArrayList<>();
         for (int i = 0; i < eventThreads; i++) {
-            held.add(template.asyncSend("direct:onAnEventThread",
-                    e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "123")));
+            held.add(template.asyncSend(route, e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "123")));
         }
         await().atMost(5, TimeUnit.SECONDS).until(() -> heldReplies.size() == eventThreads);
+        return held;
+    }
 
-        Exchange another = template.asyncSend("direct:asynchronous",
-                e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "123")).get(5, TimeUnit.SECONDS);
-        assertEquals("SIP/321", another.getMessage().getHeader(CstaConstants.CALL_ID));
+    private Future<Exchange> sendAsynchronously() {
+        return template.asyncSend("direct:asynchronous", e -> e.getIn().setHeader(CstaConstants.CALLING_DEVICE, "123"));
+    }
 
+    private void releaseHeld(List<Future<Exchange>> held) throws Exception {
         heldReplies.forEach(Runnable::run);
         for (Future<Exchange> sent : held) {
             MakeCallResponse reply = sent.get(5, TimeUnit.SECONDS).getMessage().getBody(MakeCallResponse.class);
