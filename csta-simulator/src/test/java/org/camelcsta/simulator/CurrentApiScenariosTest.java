@@ -360,6 +360,34 @@ class CurrentApiScenariosTest {
         }
     }
 
+    @Test
+    void anObjectOfAnotherTrunkIsRefused() {
+        assertError(client.request(new MonitorStart("u-99999999-200")), "operation", "invalidDeviceID");
+        assertError(client.request(new MonitorStart("q-99999999-400")), "operation", "invalidDeviceID");
+        assertError(client.request(new SnapshotDevice("u-99999999-200")), "operation", "invalidDeviceID");
+    }
+
+    /**
+     * A caller name that XML cannot carry: the XML client, whose monitor comes first, misses the event, and the
+     * socket.io client, which can carry it, still gets it, as does the call.
+     */
+    @Test
+    void anEventThatOneClientCannotBeSentStillReachesTheOthers() {
+        monitor("217");
+        try (SocketIoTestClient json = new SocketIoTestClient(sim.socketIoPort())) {
+            json.login(60);
+            GenericMessage started = json.request(new MonitorStart("u-12345678-217"));
+            assertEquals("u-12345678-217", started.text("monitorCrossRefID"), started.toString());
+
+            sim.incomingCall(EXTERNAL, "217", "bad\u0001name");
+
+            GenericMessage delivered = new EventLog(json).await("DeliveredEvent", "u-12345678-217");
+            assertEquals("bad\u0001name", delivered.text("privateData", "callerName"));
+            assertTrue(sim.calls().stream().anyMatch(call -> call.involves("217")));
+            sim.hangup("217");
+        }
+    }
+
     private void monitor(String device) {
         GenericMessage started = client.request(new MonitorStart("u-12345678-" + device));
         assertEquals("u-12345678-" + device, started.text("monitorCrossRefID"), started.toString());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.CstaValidationException;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.ApplicationSessionTerminated;
@@ -107,7 +108,19 @@ public final class ClientSession implements EventSink {
         if (eventsOfCurrentRequest != null) {
             eventsOfCurrentRequest.add(event);
         } else {
+            send(event);
+        }
+    }
+
+    /**
+     * An event this client cannot be sent (one that its format cannot carry) is dropped and logged: the PBX delivers
+     * each event to every monitor in turn, and one client's failure must not keep it from the others.
+     */
+    private void send(CstaEvent event) {
+        try {
             connection.send(event);
+        } catch (RuntimeException e) {
+            LOG.warn("{} not sent to {}: {}", event.messageName(), connection.remoteAddress(), LogText.cap(e));
         }
     }
 
@@ -126,7 +139,7 @@ public final class ClientSession implements EventSink {
             CstaMessage response = respond(request);
             responses.enqueue(Replies.withRequestId(response, request.requestId(), context.faults()));
         } catch (RuntimeException e) {
-            LOG.error("request {} failed", request.name(), e);
+            LOG.error("request {} failed", LogText.cap(request.name()), e);
             responses.enqueue(Replies.withRequestId(new CstaErrorCode("unspecified", "generic",
                     "internal error of the simulator: " + e), request.requestId(), context.faults()));
         } finally {
@@ -162,8 +175,8 @@ public final class ClientSession implements EventSink {
         }
         ApplicationSpecificInfo credentials = request.credentials();
         if (!context.authenticator().accepts(credentials.userId(), credentials.password(), credentials.pbxDomain())) {
-            LOG.info("login refused for user {} at {} from {}", credentials.userId(), credentials.pbxDomain(),
-                    connection.remoteAddress());
+            LOG.info("login refused for user {} at {} from {}", LogText.cap(credentials.userId()),
+                    LogText.cap(credentials.pbxDomain()), connection.remoteAddress());
             return CstaErrors.wrongCredentials();
         }
         if (request.test() != null) {
@@ -178,8 +191,8 @@ public final class ClientSession implements EventSink {
         sessionDuration = grant(request.requestedSessionDuration());
         armTimer();
         loggedIn = true;
-        LOG.info("session {} started for user {} at {} from {} ({} s)", sessionId, credentials.userId(), pbxDomain,
-                connection.remoteAddress(), sessionDuration.toSeconds());
+        LOG.info("session {} started for user {} at {} from {} ({} s)", sessionId, LogText.cap(credentials.userId()),
+                LogText.cap(pbxDomain), connection.remoteAddress(), sessionDuration.toSeconds());
         return new StartApplicationSessionPosResponse(sessionId, dialect.dialect().protocolVersion(), (int) sessionDuration.toSeconds(),
                 null);
     }

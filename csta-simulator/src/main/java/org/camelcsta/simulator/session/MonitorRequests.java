@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camelcsta.protocol.LogText;
 import org.camelcsta.protocol.model.CstaMessage;
 import org.camelcsta.protocol.model.GenericMessage;
 import org.camelcsta.simulator.pbx.CallModel;
@@ -89,15 +90,20 @@ final class MonitorRequests {
         }
         String trunk = matcher.group(2);
         String number = matcher.group(3);
+        if (!trunk.equals(scope.trunk())) {
+            // the login binds the connection to its trunk (CURRENT-API.md section 1)
+            throw new PbxException("operation", "invalidDeviceID", "object " + LogText.cap(object)
+                    + " is not on the trunk of this session (" + scope.trunk() + ")");
+        }
         return switch (matcher.group(1)) {
             case "u" -> new Target(Kind.DEVICE, model.requireDevice(number == null ? "" : number), trunk,
                     object.trim());
             case "q" -> new Target(Kind.QUEUE, model.requireQueue(number == null ? "" : number), trunk,
                     object.trim());
             default -> {
-                if (number != null || !trunk.equals(scope.trunk())) {
+                if (number != null) {
                     throw new PbxException("operation", "invalidDeviceID",
-                            "trunk " + object + " is not the trunk of this session (t-" + scope.trunk() + ")");
+                            "trunk " + LogText.cap(object) + " is not the trunk of this session (t-" + scope.trunk() + ")");
                 }
                 yield new Target(Kind.TRUNK, trunk, trunk, object.trim());
             }
