@@ -63,7 +63,11 @@ public final class NewCallLegs {
         CompletableFuture<Void> login = session.open();
         if (login.isDone() && !login.isCompletedExceptionally()) {
             // logged in, as for most requests: the dialect is known now
-            return send(session, request, device, deadline, test);
+            try {
+                return send(session, request, device, deadline, test);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
         return loggedIn(login, request, timeout).thenCompose(ignored -> send(session, request, device, deadline, test));
     }

@@ -4,7 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 
-import io.netty.util.concurrent.FastThreadLocalThread;
+import io.netty.channel.EventLoop;
+import io.netty.util.internal.ThreadExecutorMap;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -77,14 +78,8 @@ public class CstaProducer extends DefaultAsyncProducer {
         }
         CstaSession current = session;
         long start = System.nanoTime();
-        CompletableFuture<CstaResponse> reply;
-        try {
-            reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
-                    endpoint.getConfiguration().getTest());
-        } catch (RuntimeException e) {
-            // a request that fails before it is on its way is counted and routed as any other failure
-            reply = CompletableFuture.failedFuture(e);
-        }
+        CompletableFuture<CstaResponse> reply = NewCallLegs.request(current, request, endpoint.requestTimeout(),
+                endpoint.getConfiguration().getTest());
         if (waitsForReply()) {
             // requestTimeout, login included, bounds the wait
             CstaResponse response = null;
@@ -114,15 +109,15 @@ public class CstaProducer extends DefaultAsyncProducer {
 
     /**
      * Whether this thread waits for the reply: unless told otherwise, any thread but the component's event threads,
-     * which all monitor routes share, and an event loop (Netty's, Vert.x's), which must never block.
+     * which all monitor routes share, and a Netty event loop (Vert.x's included), which must never block.
      */
     private boolean waitsForReply() {
         Boolean synchronous = endpoint.getSynchronous();
         if (synchronous != null) {
             return synchronous;
         }
-        return !EventThreads.isCurrent()
-               && !(Thread.currentThread() instanceof FastThreadLocalThread loop && !loop.permitBlockingCalls());
+        // Netty marks the threads of its event loops (Vert.x's are Netty's), whatever thread factory made them
+        return !EventThreads.isCurrent() && !(ThreadExecutorMap.currentExecutor() instanceof EventLoop);
     }
 
     /** Puts the reply or the failure in the exchange, then lets the route go on, whatever happens. */

@@ -34,14 +34,11 @@ final class EventThreads extends AbstractExecutorService {
     }
 
     private static void runMarked(Runnable task) {
-        boolean outermost = RUNNING.get() == null;
         RUNNING.set(Boolean.TRUE);
         try {
             task.run();
         } finally {
-            if (outermost) {
-                RUNNING.remove();
-            }
+            RUNNING.remove();
         }
     }
 

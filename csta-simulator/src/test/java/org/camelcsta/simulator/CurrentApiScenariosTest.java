@@ -379,12 +379,15 @@ class CurrentApiScenariosTest {
             GenericMessage started = json.request(new MonitorStart("u-12345678-217"));
             assertEquals("u-12345678-217", started.text("monitorCrossRefID"), started.toString());
 
-            sim.incomingCall(EXTERNAL, "217", "bad\u0001name");
+            try {
+                sim.incomingCall(EXTERNAL, "217", "bad\u0001name");
 
-            GenericMessage delivered = new EventLog(json).await("DeliveredEvent", "u-12345678-217");
-            assertEquals("bad\u0001name", delivered.text("privateData", "callerName"));
-            assertTrue(sim.calls().stream().anyMatch(call -> call.involves("217")));
-            sim.hangup("217");
+                GenericMessage delivered = new EventLog(json).await("DeliveredEvent", "u-12345678-217");
+                assertEquals("bad\u0001name", delivered.text("privateData", "callerName"));
+                assertTrue(sim.calls().stream().anyMatch(call -> call.involves("217")));
+            } finally {
+                sim.hangup("217");
+            }
         }
     }
 

@@ -93,7 +93,7 @@ final class MonitorRequests {
         if (!trunk.equals(scope.trunk())) {
             // the login binds the connection to its trunk (CURRENT-API.md section 1)
             throw new PbxException("operation", "invalidDeviceID", "object " + LogText.cap(object)
-                    + " is not on the trunk of this session (" + scope.trunk() + ")");
+                    + " is not on the trunk of this session (t-" + scope.trunk() + ")");
         }
         return switch (matcher.group(1)) {
             case "u" -> new Target(Kind.DEVICE, model.requireDevice(number == null ? "" : number), trunk,
@@ -103,7 +103,7 @@ final class MonitorRequests {
             default -> {
                 if (number != null) {
                     throw new PbxException("operation", "invalidDeviceID",
-                            "trunk " + LogText.cap(object) + " is not the trunk of this session (t-" + scope.trunk() + ")");
+                            "trunk " + LogText.cap(object) + " names no trunk: a trunk is t-" + scope.trunk());
                 }
                 yield new Target(Kind.TRUNK, trunk, trunk, object.trim());
             }
