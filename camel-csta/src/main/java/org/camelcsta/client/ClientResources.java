@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.Timer;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import okhttp3.OkHttpClient;
 import org.camelcsta.client.transport.Transport;
@@ -19,20 +21,22 @@ import org.camelcsta.protocol.codec.XmlCodec;
 
 /**
  * What all sessions share, so that the thread count does not grow with the sessions: Netty's I/O loops
- * (which also run the timers), the HTTP client of the socket.io transport, and the executor that hands
- * events to their handlers. It also makes each session's transport.
+ * (which also run the sessions' own timers), the timer of the requests' timeouts, the HTTP client of the socket.io
+ * transport, and the executor that hands events to their handlers. It also makes each session's transport.
  */
 public final class ClientResources implements AutoCloseable {
 
     private final EventLoopGroup ioGroup;
+    private final Timer requestTimer;
     private final OkHttpClient socketIoHttp;
     private final ExecutorService eventExecutor;
     private final boolean ownsEventExecutor;
     private final TransportFactory transports;
 
-    private ClientResources(EventLoopGroup ioGroup, OkHttpClient socketIoHttp, ExecutorService eventExecutor,
-                            boolean ownsEventExecutor, TransportFactory transports) {
+    private ClientResources(EventLoopGroup ioGroup, Timer requestTimer, OkHttpClient socketIoHttp,
+                            ExecutorService eventExecutor, boolean ownsEventExecutor, TransportFactory transports) {
         this.ioGroup = ioGroup;
+        this.requestTimer = requestTimer;
         this.socketIoHttp = socketIoHttp;
         this.eventExecutor = eventExecutor;
         this.ownsEventExecutor = ownsEventExecutor;
@@ -54,7 +58,10 @@ public final class ClientResources implements AutoCloseable {
     static ClientResources create(int ioThreads, ExecutorService eventExecutor, boolean ownsExecutor,
                                   TransportFactory transports) {
         EventLoopGroup group = new NioEventLoopGroup(ioThreads, new DefaultThreadFactory("csta-io", true));
-        return new ClientResources(group, new OkHttpClient(), eventExecutor, ownsExecutor, transports);
+        // its thread starts with the first timeout
+        Timer requestTimer = new HashedWheelTimer(new DefaultThreadFactory("csta-timeouts", true), 10,
+                TimeUnit.MILLISECONDS, 512);
+        return new ClientResources(group, requestTimer, new OkHttpClient(), eventExecutor, ownsExecutor, transports);
     }
 
     private Transport createTransport(SessionSettings settings) {
@@ -74,6 +81,16 @@ public final class ClientResources implements AutoCloseable {
         return ioGroup;
     }
 
+    /**
+     * Times every request out, in steps of 10 ms. Not the I/O loops: a timeout cancelled from a thread other than its
+     * loop's (a reply read on another loop, or by the socket.io and http libraries) is removed only when that loop
+     * next wakes up, up to a timeout later, so that every answered request stayed in the heap until then; on the
+     * wheel a timeout and its cancellation are constant-time and gone at the next tick.
+     */
+    public Timer requestTimer() {
+        return requestTimer;
+    }
+
     /** Runs event handlers and, in the component, reply callbacks. */
     public ExecutorService eventExecutor() {
         return eventExecutor;
@@ -87,6 +104,7 @@ public final class ClientResources implements AutoCloseable {
     /** Stops the shared threads; close every session first. */
     @Override
     public void close() {
+        requestTimer.stop();
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         socketIoHttp.dispatcher().executorService().shutdown();
         socketIoHttp.connectionPool().evictAll();

@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.netty.util.Timeout;
 import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
@@ -541,21 +541,21 @@ public final class CstaSession implements AutoCloseable {
     /** Fails the request after its timeout, unless answered; once expired it is never sent. */
     private void startTimer(PendingRequest pending) {
         CompletableFuture<CstaResponse> reply = pending.reply();
-        ScheduledFuture<?> timer;
+        Timeout timer;
         try {
-            timer = resources.ioGroup().schedule(() -> {
+            timer = resources.requestTimer().newTimeout(expired -> {
                 correlator.expire(pending);
                 if (reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()))) {
                     pending.abandon();
                 }
             }, pending.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            // the component is stopping: its I/O threads are gone
+        } catch (IllegalStateException | RejectedExecutionException e) {
+            // the component is stopping: its timer is stopped
             reply.completeExceptionally(new CstaConnectionException("cannot send " + pending.name()
                     + ": the component is stopping", e));
             return;
         }
-        reply.whenComplete((response, error) -> timer.cancel(false));
+        reply.whenComplete((response, error) -> timer.cancel());
     }
 
     /** Hands the request to the correlator if the connection is the current one. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
+import io.netty.util.concurrent.SingleThreadEventExecutor;
 import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaValidationException;
 import org.camelcsta.protocol.model.ApplicationSessionTerminated;
@@ -114,6 +115,24 @@ class CstaSessionTest {
         CompletableFuture<CstaResponse> second = session.request(new MakeCall("102", "321"), TIMEOUT, null);
         assertEquals("101", ((MakeCallResponse) first.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
         assertEquals("102", ((MakeCallResponse) second.get(5, TimeUnit.SECONDS)).callingDevice().deviceId());
+    }
+
+    @Test
+    void answeredRequestsLeaveNothingBehindOnTheIoLoops() throws Exception {
+        start((request, connection) -> {
+            if (!answerSessionRequests(request, connection, true)) {
+                connection.reply(request, callResponse(request));
+            }
+        }, settings());
+        // each request's timeout once lay on one of the two I/O loops; cancelled from the other, the loop that reads
+        // the replies, it stayed queued on its own until that loop woke up, up to a timeout later
+        for (int i = 0; i < 1000; i++) {
+            session.request(new MakeCall(Integer.toString(100 + i % 10), "321"), Duration.ofSeconds(60), null)
+                    .get(5, TimeUnit.SECONDS);
+        }
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> resources.ioGroup().forEach(loop ->
+                assertTrue(((SingleThreadEventExecutor) loop).pendingTasks() < 10,
+                        () -> loop + " holds " + ((SingleThreadEventExecutor) loop).pendingTasks() + " tasks")));
     }
 
     @Test
