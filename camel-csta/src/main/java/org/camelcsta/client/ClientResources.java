@@ -104,7 +104,11 @@ public final class ClientResources implements AutoCloseable {
     /** Stops the shared threads; close every session first. */
     @Override
     public void close() {
-        requestTimer.stop();
+        try {
+            requestTimer.stop();
+        } catch (IllegalStateException onTimerThread) {
+            // closed by a timeout's callback: the timer's thread ends with the JVM (a daemon); the rest is closed
+        }
         ioGroup.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
         socketIoHttp.dispatcher().executorService().shutdown();
         socketIoHttp.connectionPool().evictAll();

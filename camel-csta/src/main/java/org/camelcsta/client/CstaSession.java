@@ -215,8 +215,9 @@ public final class CstaSession implements AutoCloseable {
     }
 
     /**
-     * Sends a request and completes with its positive response. The future completes on an I/O thread: chain
-     * with an executor ({@code ...Async(fn, executor)}) before doing anything that blocks. Fails with {@link CstaErrorException}
+     * Sends a request and completes with its positive response. The future completes on an I/O thread, or on the
+     * timer thread that all sessions share where it times out: chain with an executor ({@code ...Async(fn, executor)})
+     * before doing anything that blocks. Fails with {@link CstaErrorException}
      * for a {@code CSTAErrorCode}, {@link CstaTimeoutException} after {@code timeout} (counted from now,
      * login included), {@link CstaConnectionException} if the connection fails or is lost, a
      * {@link org.camelcsta.protocol.CstaValidationException} before sending if required fields are missing, and a

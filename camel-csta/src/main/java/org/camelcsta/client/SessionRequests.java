@@ -12,7 +12,8 @@ interface SessionRequests {
 
     /**
      * Sends the request on that connection. The reply completes {@code reply} on the I/O thread that read it, in
-     * order with the events around it, provided its callbacks are attached before this call.
+     * order with the events around it, provided its callbacks are attached before this call; a timeout completes it
+     * on the sessions' timer thread.
      */
     void send(Transport connection, CstaRequest request, CompletableFuture<CstaResponse> reply);
 }

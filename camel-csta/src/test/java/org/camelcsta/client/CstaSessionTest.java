@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
+import io.netty.util.HashedWheelTimer;
 import io.netty.util.concurrent.SingleThreadEventExecutor;
 import org.camelcsta.protocol.CstaEncodeException;
 import org.camelcsta.protocol.CstaValidationException;
@@ -133,6 +134,8 @@ class CstaSessionTest {
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> resources.ioGroup().forEach(loop ->
                 assertTrue(((SingleThreadEventExecutor) loop).pendingTasks() < 10,
                         () -> loop + " holds " + ((SingleThreadEventExecutor) loop).pendingTasks() + " tasks")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> ((HashedWheelTimer) resources.requestTimer()).pendingTimeouts() == 0);
     }
 
     @Test
