@@ -84,7 +84,7 @@ public final class ClientResources implements AutoCloseable {
     /**
      * Times every request out, in steps of 10 ms. Not the I/O loops: a timeout cancelled from a thread other than its
      * loop's (a reply read on another loop, or by the socket.io and http libraries) is removed only when that loop
-     * next wakes up, up to a timeout later, so that every answered request stayed in the heap until then; on the
+     * next wakes up, up to a timeout later, so that every answered request left a task in the heap until then; on the
      * wheel a timeout and its cancellation are constant-time and gone at the next tick.
      */
     public Timer requestTimer() {
