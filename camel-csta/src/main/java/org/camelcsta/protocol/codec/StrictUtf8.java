@@ -17,6 +17,20 @@ final class StrictUtf8 {
     private StrictUtf8() {
     }
 
+    /**
+     * Refuses bytes that are not valid UTF-8, for a reader that decodes them itself (Woodstox's decoder lets some
+     * malformed sequences through). ASCII, the common case, is checked without decoding; other text is decoded once
+     * to check it, and the result dropped.
+     */
+    static void requireValid(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                decode(bytes);
+                return;
+            }
+        }
+    }
+
     static String decode(byte[] bytes) {
         // The JDK's fast decoder replaces every malformed sequence with U+FFFD (String's documented contract), so
         // text without one came from valid bytes; only text with one is decoded again, strictly, to tell a

@@ -1,6 +1,6 @@
 package org.camelcsta.protocol.codec;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 
 import javax.xml.stream.Location;
@@ -53,6 +53,7 @@ final class XmlTreeReader {
     private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String XSI = "xsi";
     private static final String XMLNS = "xmlns";
+    private static final String UTF_8 = "UTF-8";
 
     private final int maxTextLength;
 
@@ -72,13 +73,16 @@ final class XmlTreeReader {
     }
 
     GenericMessage read(byte[] bytes) {
-        String text = withoutByteOrderMark(StrictUtf8.decode(bytes));
-        if (text.isBlank()) {
+        StrictUtf8.requireValid(bytes);
+        int start = byteOrderMarkLength(bytes);
+        if (isBlank(bytes, start)) {
             throw new CstaDecodeException(Reason.EMPTY, "empty XML document");
         }
         XMLStreamReader2 reader = null;
         try {
-            reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(new StringReader(text));
+            // valid UTF-8 already, read as such whatever the XML declaration says
+            reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(
+                    new ByteArrayInputStream(bytes, start, bytes.length - start), UTF_8);
             moveToRoot(reader);
             String name = nameOf(reader.getLocalName());
             JsonNode body = readElement(reader, name, XSI, 1);
@@ -103,9 +107,18 @@ final class XmlTreeReader {
         }
     }
 
-    /** The document without its byte order mark (only a document has one: in a value, U+FEFF is data). */
-    private static String withoutByteOrderMark(String text) {
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    /** The length of the document's byte order mark (only a document has one: in a value, U+FEFF is data). */
+    private static int byteOrderMarkLength(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    }
+
+    private static boolean isBlank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (!Character.isWhitespace(bytes[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void moveToRoot(XMLStreamReader reader) throws XMLStreamException {
