@@ -17,18 +17,14 @@ final class StrictUtf8 {
     private StrictUtf8() {
     }
 
-    /**
-     * Refuses bytes that are not valid UTF-8, for a reader that decodes them itself (Woodstox's decoder lets some
-     * malformed sequences through). ASCII, the common case, is checked without decoding; other text is decoded once
-     * to check it, and the result dropped.
-     */
-    static void requireValid(byte[] bytes) {
+    /** Whether the bytes are ASCII, and so valid UTF-8 without decoding. */
+    static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
-                decode(bytes);
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     static String decode(byte[] bytes) {

@@ -73,8 +73,12 @@ final class XmlTreeReader {
     }
 
     GenericMessage read(byte[] bytes) {
-        StrictUtf8.requireValid(bytes);
-        int start = byteOrderMarkLength(bytes);
+        requireXmlCharacters(bytes);
+        int start = byteOrderMarkLength(bytes, 0);
+        if (start > 0 && byteOrderMarkLength(bytes, start) > 0) {
+            // Woodstox skips a U+FEFF at the start of its input (when seven characters follow), so it would pass unseen
+            throw new CstaDecodeException(Reason.MALFORMED, "malformed XML: two byte order marks");
+        }
         if (isBlank(bytes, start)) {
             throw new CstaDecodeException(Reason.EMPTY, "empty XML document");
         }
@@ -90,7 +94,7 @@ final class XmlTreeReader {
             if (body.isObject()) {
                 return new GenericMessage(name, (ObjectNode) body);
             }
-            if (body.isNull() || body.asText().isBlank()) {
+            if (body.isNull() || isBlank(body.asText())) {
                 return new GenericMessage(name, NODES.objectNode());
             }
             throw new CstaDecodeException(Reason.WRONG_ROOT, "root element " + tag(name) + " holds text, not fields");
@@ -107,14 +111,41 @@ final class XmlTreeReader {
         }
     }
 
-    /** The length of the document's byte order mark (only a document has one: in a value, U+FEFF is data). */
-    private static int byteOrderMarkLength(byte[] bytes) {
-        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+    /**
+     * Refuses what Woodstox's own UTF-8 decoder gets wrong: malformed bytes it lets through (an overlong
+     * {@code C1 BF} reads as U+007F), and U+FFFE and U+FFFF, which it reports as invalid UTF-8 with a wrong offset. ASCII, the
+     * common case, holds none of them and is not decoded.
+     */
+    private static void requireXmlCharacters(byte[] bytes) {
+        if (StrictUtf8.isAscii(bytes)) {
+            return;
+        }
+        String text = StrictUtf8.decode(bytes);
+        int refused = firstFffeOrFfff(text);
+        if (refused >= 0) {
+            throw new CstaDecodeException(Reason.MALFORMED, "malformed XML: the document holds "
+                    + CharacterRule.describe(text, refused) + ", which XML 1.0 does not allow");
+        }
+    }
+
+    private static int firstFffeOrFfff(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\uFFFE') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The length of a byte order mark at {@code at} (only a document has one: in a value, U+FEFF is data). */
+    private static int byteOrderMarkLength(byte[] bytes, int at) {
+        return bytes.length >= at + 3 && bytes[at] == (byte) 0xEF && bytes[at + 1] == (byte) 0xBB
+                && bytes[at + 2] == (byte) 0xBF ? 3 : 0;
     }
 
     private static boolean isBlank(byte[] bytes, int start) {
         for (int i = start; i < bytes.length; i++) {
-            if (!Character.isWhitespace(bytes[i])) {
+            if (!isXmlSpace(bytes[i])) {
                 return false;
             }
         }
@@ -213,7 +244,8 @@ final class XmlTreeReader {
 
     /**
      * The value of an element's text or of one of its attributes ({@code null} for the text). The parser refuses
-     * excluded characters in references, but lets U+FFFE and U+FFFF through raw.
+     * the characters XML 1.0 excludes, but lets references to control characters through in a document that
+     * declares XML 1.1.
      */
     private String checkedText(CharSequence value, String element, String attribute) {
         if (value.length() > maxTextLength) {
@@ -280,11 +312,16 @@ final class XmlTreeReader {
 
     private static boolean isBlank(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!isXmlSpace(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** XML's white space (production S): other Unicode spaces are text. */
+    private static boolean isXmlSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Reads to the end so that anything but comments after the root (a second root, text) is refused. */
@@ -321,7 +358,7 @@ final class XmlTreeReader {
             try {
                 reader.closeCompletely();
             } catch (XMLStreamException | RuntimeException e) {
-                // nothing is held open: the input is a string
+                // nothing is held open: the input is an array in memory
             }
         }
     }

@@ -56,6 +56,7 @@ class XmlHostileInputTest {
                 xml("raw C0 control", "<M><x>a\u0001b</x></M>", Reason.MALFORMED),
                 xml("raw U+FFFE", "<M><x>a\uFFFEb</x></M>", Reason.MALFORMED),
                 xml("raw U+FFFF in an attribute", "<M a=\"\uFFFF\"/>", Reason.MALFORMED),
+                xml("raw U+FFFF in a comment", "<M><!-- \uFFFF --></M>", Reason.MALFORMED),
                 xml("external entity (XXE)", "<?xml version=\"1.0\"?><!DOCTYPE M [<!ENTITY xxe SYSTEM "
                         + "\"file:///etc/passwd\">]><M><x>&xxe;</x></M>", Reason.FORBIDDEN_DTD),
                 xml("external DTD", "<!DOCTYPE M SYSTEM \"http://127.0.0.1:1/evil.dtd\"><M/>", Reason.FORBIDDEN_DTD),
@@ -78,6 +79,7 @@ class XmlHostileInputTest {
                 bytes("UTF-16LE BOM and text", utf16("\uFEFF<M/>", StandardCharsets.UTF_16LE), Reason.ENCODING),
                 bytes("UTF-16BE document", utf16("<M/>", StandardCharsets.UTF_16BE), Reason.MALFORMED),
                 xml("two UTF-8 BOMs", "\uFEFF\uFEFF<M/>", Reason.MALFORMED),
+                xml("two UTF-8 BOMs before a longer document", "\uFEFF\uFEFF<M><x>1</x></M>", Reason.MALFORMED),
                 xml("BOM only", "\uFEFF", Reason.EMPTY),
                 xml("text over the limit", "<M><x>" + "x".repeat(MessageBinder.DEFAULT_MAX_TEXT_LENGTH + 1)
                         + "</x></M>", Reason.TOO_LARGE),
@@ -113,7 +115,10 @@ class XmlHostileInputTest {
                 xml("xml declaration only", "<?xml version=\"1.0\"?>", Reason.MALFORMED),
                 xml("xml version 1.1 with a C0 reference", "<?xml version=\"1.1\"?><M><x>&#x1;</x></M>", null),
                 xml("nothing", "", Reason.EMPTY),
-                xml("white space", " \n\t\r ", Reason.EMPTY));
+                xml("white space", " \n\t\r ", Reason.EMPTY),
+                xml("separator controls that Java counts as white space", "\u001C\u001F", Reason.MALFORMED),
+                xml("an em space between fields", "<M>\u2003<x>1</x></M>", Reason.MALFORMED),
+                xml("an em space as the root's text", "<M>\u2003</M>", Reason.WRONG_ROOT));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,6 +128,15 @@ class XmlHostileInputTest {
         if (reason != null) {
             assertEquals(reason, e.getReason(), e.getMessage());
         }
+    }
+
+    /** Woodstox's decoder refuses these too, but as invalid UTF-8 and with a wrong offset. */
+    @Test
+    void namesRawFffeAndFfff() {
+        assertEquals("malformed XML: the document holds U+FFFE at index 7, which XML 1.0 does not allow",
+                refused(utf8("<M><x>a\uFFFEb</x></M>")).getMessage());
+        assertEquals("malformed XML: the document holds U+FFFF at index 8, which XML 1.0 does not allow",
+                refused(utf8("<M><!-- \uFFFF --></M>")).getMessage());
     }
 
     /** Declarations of other encodings are ignored: the bytes are UTF-8. */
