@@ -197,7 +197,7 @@ public final class JsonCodec {
 
     private static int firstNonBlank(byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
-            if (!Character.isWhitespace(bytes[i])) {
+            if (!WhiteSpace.is(bytes[i])) {
                 return i;
             }
         }

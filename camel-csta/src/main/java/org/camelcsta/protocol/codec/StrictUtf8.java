@@ -28,18 +28,23 @@ final class StrictUtf8 {
     }
 
     static String decode(byte[] bytes) {
+        return decode(bytes, 0);
+    }
+
+    /** Decodes the bytes from {@code offset} on; an error names its offset in the whole array. */
+    static String decode(byte[] bytes, int offset) {
         // The JDK's fast decoder replaces every malformed sequence with U+FFFD (String's documented contract), so
         // text without one came from valid bytes; only text with one is decoded again, strictly, to tell a
         // U+FFFD that was sent from a replaced sequence and to name the offset.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.indexOf(REPLACEMENT) < 0 ? text : decodeStrictly(bytes);
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        return text.indexOf(REPLACEMENT) < 0 ? text : decodeStrictly(bytes, offset);
     }
 
-    private static String decodeStrictly(byte[] bytes) {
+    private static String decodeStrictly(byte[] bytes, int offset) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes);
+        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             return decoder.decode(input).toString();
         } catch (CharacterCodingException e) {

@@ -1,6 +1,7 @@
 package org.camelcsta.protocol.codec;
 
-import java.io.ByteArrayInputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.LinkedHashMap;
 
 import javax.xml.stream.Location;
@@ -53,7 +54,6 @@ final class XmlTreeReader {
     private static final String XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
     private static final String XSI = "xsi";
     private static final String XMLNS = "xmlns";
-    private static final String UTF_8 = "UTF-8";
 
     private final int maxTextLength;
 
@@ -73,10 +73,10 @@ final class XmlTreeReader {
     }
 
     GenericMessage read(byte[] bytes) {
-        requireXmlCharacters(bytes);
         int start = byteOrderMarkLength(bytes, 0);
         if (start > 0 && byteOrderMarkLength(bytes, start) > 0) {
-            // Woodstox skips a U+FEFF at the start of its input (when seven characters follow), so it would pass unseen
+            // Woodstox skips a U+FEFF at the start of an input of seven characters or more: a second mark would pass
+            // unseen
             throw new CstaDecodeException(Reason.MALFORMED, "malformed XML: two byte order marks");
         }
         if (isBlank(bytes, start)) {
@@ -84,9 +84,8 @@ final class XmlTreeReader {
         }
         XMLStreamReader2 reader = null;
         try {
-            // valid UTF-8 already, read as such whatever the XML declaration says
-            reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(
-                    new ByteArrayInputStream(bytes, start, bytes.length - start), UTF_8);
+            // characters, not bytes: Woodstox reads them whatever encoding the XML declaration names
+            reader = (XMLStreamReader2) FACTORY.createXMLStreamReader(characters(bytes, start));
             moveToRoot(reader);
             String name = nameOf(reader.getLocalName());
             JsonNode body = readElement(reader, name, XSI, 1);
@@ -112,25 +111,28 @@ final class XmlTreeReader {
     }
 
     /**
-     * Refuses what Woodstox's own UTF-8 decoder gets wrong: malformed bytes it lets through (an overlong
-     * {@code C1 BF} reads as U+007F), and U+FFFE and U+FFFF, which it reports as invalid UTF-8 with a wrong offset. ASCII, the
-     * common case, holds none of them and is not decoded.
+     * The document's characters, from {@code start}. ASCII, the common case, is read as it is, without a copy. Other
+     * bytes are decoded strictly, so that malformed UTF-8 is refused rather than replaced, and U+FFFE and U+FFFF are
+     * refused here, named by their byte offset, wherever they are (Woodstox lets them through in comments).
      */
-    private static void requireXmlCharacters(byte[] bytes) {
+    private static Reader characters(byte[] bytes, int start) {
         if (StrictUtf8.isAscii(bytes)) {
-            return;
+            return new AsciiReader(bytes);
         }
-        String text = StrictUtf8.decode(bytes);
-        int refused = firstFffeOrFfff(text);
-        if (refused >= 0) {
-            throw new CstaDecodeException(Reason.MALFORMED, "malformed XML: the document holds "
-                    + CharacterRule.describe(text, refused) + ", which XML 1.0 does not allow");
+        String text = StrictUtf8.decode(bytes, start);
+        int at = indexOfFffeOrFfff(bytes);
+        if (at >= 0) {
+            String character = bytes[at + 2] == (byte) 0xBE ? "U+FFFE" : "U+FFFF";
+            throw new CstaDecodeException(Reason.MALFORMED,
+                    "malformed XML: " + character + " at byte offset " + at + ", which XML 1.0 does not allow");
         }
+        return new StringReader(text);
     }
 
-    private static int firstFffeOrFfff(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\uFFFE') {
+    /** In valid UTF-8, {@code EF BF BE} and {@code EF BF BF} are U+FFFE and U+FFFF, and nothing else. */
+    private static int indexOfFffeOrFfff(byte[] bytes) {
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if (bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBF && (bytes[i + 2] & 0xFE) == 0xBE) {
                 return i;
             }
         }
@@ -145,7 +147,7 @@ final class XmlTreeReader {
 
     private static boolean isBlank(byte[] bytes, int start) {
         for (int i = start; i < bytes.length; i++) {
-            if (!isXmlSpace(bytes[i])) {
+            if (!WhiteSpace.is(bytes[i])) {
                 return false;
             }
         }
@@ -312,16 +314,11 @@ final class XmlTreeReader {
 
     private static boolean isBlank(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!isXmlSpace(text.charAt(i))) {
+            if (!WhiteSpace.is(text.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** XML's white space (production S): other Unicode spaces are text. */
-    private static boolean isXmlSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     /** Reads to the end so that anything but comments after the root (a second root, text) is refused. */
@@ -358,7 +355,7 @@ final class XmlTreeReader {
             try {
                 reader.closeCompletely();
             } catch (XMLStreamException | RuntimeException e) {
-                // nothing is held open: the input is an array in memory
+                // nothing is held open: the input is in memory
             }
         }
     }

@@ -62,7 +62,8 @@ class JsonHostileInputTest {
                 bytes("binary garbage", garbage(4096, 7), null),
                 bytes("NUL only", new byte[] { 0 }, Reason.MALFORMED),
                 json("empty", "", Reason.EMPTY),
-                json("white space", " \n\t ", Reason.EMPTY));
+                json("white space", " \n\t ", Reason.EMPTY),
+                json("separator controls that Java counts as white space", "\u001C\u001F", Reason.MALFORMED));
     }
 
     @ParameterizedTest(name = "{0}")

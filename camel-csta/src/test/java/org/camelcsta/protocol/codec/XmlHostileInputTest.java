@@ -57,6 +57,7 @@ class XmlHostileInputTest {
                 xml("raw U+FFFE", "<M><x>a\uFFFEb</x></M>", Reason.MALFORMED),
                 xml("raw U+FFFF in an attribute", "<M a=\"\uFFFF\"/>", Reason.MALFORMED),
                 xml("raw U+FFFF in a comment", "<M><!-- \uFFFF --></M>", Reason.MALFORMED),
+                xml("raw U+FFFE in a processing instruction", "<M><?pi \uFFFE?></M>", Reason.MALFORMED),
                 xml("external entity (XXE)", "<?xml version=\"1.0\"?><!DOCTYPE M [<!ENTITY xxe SYSTEM "
                         + "\"file:///etc/passwd\">]><M><x>&xxe;</x></M>", Reason.FORBIDDEN_DTD),
                 xml("external DTD", "<!DOCTYPE M SYSTEM \"http://127.0.0.1:1/evil.dtd\"><M/>", Reason.FORBIDDEN_DTD),
@@ -116,7 +117,10 @@ class XmlHostileInputTest {
                 xml("xml version 1.1 with a C0 reference", "<?xml version=\"1.1\"?><M><x>&#x1;</x></M>", null),
                 xml("nothing", "", Reason.EMPTY),
                 xml("white space", " \n\t\r ", Reason.EMPTY),
+                xml("byte order mark and white space", "\uFEFF \r\n", Reason.EMPTY),
                 xml("separator controls that Java counts as white space", "\u001C\u001F", Reason.MALFORMED),
+                xml("vertical tab", "\u000B", Reason.MALFORMED),
+                xml("form feed", "\u000C", Reason.MALFORMED),
                 xml("an em space between fields", "<M>\u2003<x>1</x></M>", Reason.MALFORMED),
                 xml("an em space as the root's text", "<M>\u2003</M>", Reason.WRONG_ROOT));
     }
@@ -130,13 +134,15 @@ class XmlHostileInputTest {
         }
     }
 
-    /** Woodstox's decoder refuses these too, but as invalid UTF-8 and with a wrong offset. */
+    /** Woodstox lets them through in comments and processing instructions: they are named before it reads. */
     @Test
-    void namesRawFffeAndFfff() {
-        assertEquals("malformed XML: the document holds U+FFFE at index 7, which XML 1.0 does not allow",
+    void namesRawFffeAndFfffAtTheirByteOffset() {
+        assertEquals("malformed XML: U+FFFE at byte offset 7, which XML 1.0 does not allow",
                 refused(utf8("<M><x>a\uFFFEb</x></M>")).getMessage());
-        assertEquals("malformed XML: the document holds U+FFFF at index 8, which XML 1.0 does not allow",
+        assertEquals("malformed XML: U+FFFF at byte offset 8, which XML 1.0 does not allow",
                 refused(utf8("<M><!-- \uFFFF --></M>")).getMessage());
+        assertEquals("malformed XML: U+FFFE at byte offset 11, which XML 1.0 does not allow",
+                refused(utf8("\uFEFF<M><x>\u00E9\uFFFE</x></M>")).getMessage());
     }
 
     /** Declarations of other encodings are ignored: the bytes are UTF-8. */
@@ -154,6 +160,13 @@ class XmlHostileInputTest {
         assertEquals(new MakeCall("1", "2", null, null, null), codec.decode(utf8("\uFEFF<?xml version=\"1.0\"?>"
                 + "<?pi data?><!-- c --><MakeCall><!-- c --><callingDevice>1</callingDevice><?pi?>"
                 + "<calledDirectoryNumber>2</calledDirectoryNumber></MakeCall><!-- after -->\n")));
+    }
+
+    /** Only the first U+FEFF is a byte order mark: in a value it is data. */
+    @Test
+    void keepsAByteOrderMarkInAValue() {
+        assertEquals(new MakeCall("\uFEFF1", "2", null, null, null), codec.decode(utf8("\uFEFF<MakeCall>"
+                + "<callingDevice>\uFEFF1</callingDevice><calledDirectoryNumber>2</calledDirectoryNumber></MakeCall>")));
     }
 
     /** Valid documents damaged at random: a message or a CstaDecodeException, nothing else. */

@@ -8,6 +8,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.protocol.CstaDecodeException;
+import org.camelcsta.protocol.codec.WhiteSpace;
 import org.camelcsta.protocol.codec.XmlCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,7 @@ final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     private static boolean isBlank(ByteBuf frame) {
         for (int i = frame.readerIndex(); i < frame.writerIndex(); i++) {
-            if (!Character.isWhitespace(frame.getByte(i))) {
+            if (!WhiteSpace.is(frame.getByte(i))) {
                 return false;
             }
         }
