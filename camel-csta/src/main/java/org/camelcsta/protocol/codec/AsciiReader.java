@@ -5,15 +5,16 @@ import java.util.Objects;
 
 /**
  * ASCII bytes read as the characters they are: no decoding, and no copy of the document besides the reader's own
- * buffer. The bytes must be ASCII ({@link StrictUtf8#isAscii}).
+ * buffer. The bytes from {@code start} on must be ASCII ({@link StrictUtf8#isAscii}).
  */
 final class AsciiReader extends Reader {
 
     private final byte[] bytes;
     private int position;
 
-    AsciiReader(byte[] bytes) {
+    AsciiReader(byte[] bytes, int start) {
         this.bytes = bytes;
+        this.position = start;
     }
 
     @Override

@@ -17,10 +17,10 @@ final class StrictUtf8 {
     private StrictUtf8() {
     }
 
-    /** Whether the bytes are ASCII, and so valid UTF-8 without decoding. */
-    static boolean isAscii(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b < 0) {
+    /** Whether the bytes from {@code start} on are ASCII, and so valid UTF-8 without decoding. */
+    static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
                 return false;
             }
         }

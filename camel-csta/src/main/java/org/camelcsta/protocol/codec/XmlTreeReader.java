@@ -116,8 +116,8 @@ final class XmlTreeReader {
      * refused here, named by their byte offset, wherever they are (Woodstox lets them through in comments).
      */
     private static Reader characters(byte[] bytes, int start) {
-        if (StrictUtf8.isAscii(bytes)) {
-            return new AsciiReader(bytes);
+        if (StrictUtf8.isAscii(bytes, start)) {
+            return new AsciiReader(bytes, start);
         }
         String text = StrictUtf8.decode(bytes, start);
         int at = indexOfFffeOrFfff(bytes);
@@ -308,7 +308,15 @@ final class XmlTreeReader {
     }
 
     private static boolean isTrue(String xsdBoolean) {
-        String value = xsdBoolean.strip();
+        int from = 0;
+        int to = xsdBoolean.length();
+        while (from < to && WhiteSpace.is(xsdBoolean.charAt(from))) {
+            from++;
+        }
+        while (to > from && WhiteSpace.is(xsdBoolean.charAt(to - 1))) {
+            to--;
+        }
+        String value = xsdBoolean.substring(from, to);
         return value.equals("true") || value.equals("1");
     }
 

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class AsciiReaderTest {
 
-    private final AsciiReader reader = new AsciiReader("<M/>\n".getBytes(StandardCharsets.US_ASCII));
+    private final AsciiReader reader = new AsciiReader("<M/>\n".getBytes(StandardCharsets.US_ASCII), 0);
 
     @Test
     void readsInPiecesToTheEnd() {
@@ -22,6 +22,13 @@ class AsciiReaderTest {
         assertArrayEquals(new char[] { '>', '\n', 'M', '/' }, buffer);
         assertEquals(-1, reader.read(buffer, 0, 4));
         assertEquals(0, reader.read(buffer, 0, 0));
+    }
+
+    @Test
+    void startsAtTheGivenIndex() {
+        char[] buffer = new char[8];
+        assertEquals(3, new AsciiReader("...<M/>".getBytes(StandardCharsets.US_ASCII), 4).read(buffer, 0, 8));
+        assertEquals("M/>", new String(buffer, 0, 3));
     }
 
     @Test

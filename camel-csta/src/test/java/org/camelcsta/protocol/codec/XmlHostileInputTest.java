@@ -162,6 +162,17 @@ class XmlHostileInputTest {
                 + "<calledDirectoryNumber>2</calledDirectoryNumber></MakeCall><!-- after -->\n")));
     }
 
+    /** The byte order mark is skipped before anything else looks at the document, on both of its paths. */
+    @Test
+    void readsTheDocumentAfterTheByteOrderMark() {
+        assertEquals("empty XML document", refused(utf8("\uFEFF \r\n")).getMessage());
+        // too short for Woodstox to skip a mark itself: ASCII, then other text
+        assertEquals("M", codec.decodeGeneric(utf8("\uFEFF<M/>")).name());
+        assertEquals("\u00E9", codec.decodeGeneric(utf8("\uFEFF<\u00E9/>")).name());
+        assertEquals("input is not valid UTF-8 (bad byte sequence at offset 6)",
+                refused(concat("\uFEFF<M>", new byte[] { (byte) 0xFF }, "</M>")).getMessage());
+    }
+
     /** Only the first U+FEFF is a byte order mark: in a value it is data. */
     @Test
     void keepsAByteOrderMarkInAValue() {

@@ -91,6 +91,14 @@ class XmlNamesTest {
         assertEquals(new MakeCall("1", "2", null, null, null), MessageBinder.standard().bind(message));
     }
 
+    /** xsd:boolean's white space is XML's: an em space is not, so "\u2003true" is not true. */
+    @Test
+    void xsiNilIsTrimmedOfXmlWhiteSpaceOnly() {
+        GenericMessage message = codec.decodeGeneric(bytes("<M><a xsi:nil=\" true\t\"/><b xsi:nil=\"\u2003true\"/></M>"));
+        assertTrue(message.fields().get("a").isNull(), message.toString());
+        assertFalse(message.fields().get("b").isNull(), message.toString());
+    }
+
     @Test
     void theSchemaInstanceNamespaceMayHaveAnotherPrefix() {
         GenericMessage message = codec.decodeGeneric(bytes("<M xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\">"

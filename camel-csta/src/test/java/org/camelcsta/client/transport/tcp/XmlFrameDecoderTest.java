@@ -40,7 +40,8 @@ class XmlFrameDecoderTest {
     }
 
     @AfterEach
-    void releaseTheLog() {
+    void release() {
+        channel.finishAndReleaseAll();
         logger.removeAppender(appender);
         appender.stop();
     }
@@ -62,6 +63,7 @@ class XmlFrameDecoderTest {
     @Test
     void decodesTheNextFrame() {
         channel.writeInbound(frame("\u001C"));
+        assertEquals(1, logged.size(), logged.toString());
         assertTrue(channel.writeInbound(frame("<MonitorStartResponse/>")));
         assertEquals("MonitorStartResponse", channel.<DecodedFrame>readInbound().message().name());
     }
