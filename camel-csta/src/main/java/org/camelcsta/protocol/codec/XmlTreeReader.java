@@ -75,8 +75,7 @@ final class XmlTreeReader {
     GenericMessage read(byte[] bytes) {
         int start = byteOrderMarkLength(bytes, 0);
         if (start > 0 && byteOrderMarkLength(bytes, start) > 0) {
-            // Woodstox skips a U+FEFF at the start of an input of seven characters or more: a second mark would pass
-            // unseen
+            // Woodstox would skip the second one itself, unseen (in an input of seven characters or more)
             throw new CstaDecodeException(Reason.MALFORMED, "malformed XML: two byte order marks");
         }
         if (isBlank(bytes, start)) {
@@ -113,7 +112,7 @@ final class XmlTreeReader {
     /**
      * The document's characters, from {@code start}. ASCII, the common case, is read as it is, without a copy. Other
      * bytes are decoded strictly, so that malformed UTF-8 is refused rather than replaced, and U+FFFE and U+FFFF are
-     * refused here, named by their byte offset, wherever they are (Woodstox lets them through in comments).
+     * refused here, named by their byte offset, wherever they are (Woodstox lets them through raw).
      */
     private static Reader characters(byte[] bytes, int start) {
         if (StrictUtf8.isAscii(bytes, start)) {
@@ -246,8 +245,8 @@ final class XmlTreeReader {
 
     /**
      * The value of an element's text or of one of its attributes ({@code null} for the text). The parser refuses
-     * the characters XML 1.0 excludes, but lets references to control characters through in a document that
-     * declares XML 1.1.
+     * excluded characters in references, but lets U+FFFE and U+FFFF through raw (refused before it reads, see
+     * {@link #characters}) and references to control characters in a document that declares XML 1.1.
      */
     private String checkedText(CharSequence value, String element, String attribute) {
         if (value.length() > maxTextLength) {
