@@ -6,14 +6,16 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
+import org.camelcsta.protocol.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Opens the socket.io client's websockets through OkHttp with a listener that refuses messages over the frame
- * limit and waits on a {@link ReadPause} before each message: the wait runs on OkHttp's reader thread of that
- * one websocket, so reading from the socket stops while the session's byte budget is spent, and nothing else
- * is held up. A message that waited for a connection that ended meanwhile is dropped: its session is gone.
+ * limit and messages that the library cannot read ({@link PacketTypeCheck}), binary ones among them, and waits on a
+ * {@link ReadPause} before each message: the wait runs on OkHttp's reader thread of that one websocket, so reading
+ * from the socket stops while the session's byte budget is spent, and nothing else is held up. A message that
+ * waited for a connection that ended meanwhile is dropped: its session is gone.
  */
 final class PausableWebSocketFactory implements WebSocket.Factory {
 
@@ -44,6 +46,12 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
                     LOG.warn("Refused a {}-character socket.io message: over the limit of {}", text.length(), maxFrameSize);
                     return;
                 }
+                String refusal = PacketTypeCheck.refusal(text);
+                if (refusal != null) {
+                    LOG.warn("Refused a socket.io message that the library cannot read ({}): {}", refusal,
+                            LogText.cap(text));
+                    return;
+                }
                 if (pause.awaitReading()) {
                     listener.onMessage(webSocket, text);
                 }
@@ -51,13 +59,8 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
 
             @Override
             public void onMessage(WebSocket webSocket, ByteString bytes) {
-                if (bytes.size() > maxFrameSize) {
-                    LOG.warn("Refused a {}-byte socket.io message: over the limit of {}", bytes.size(), maxFrameSize);
-                    return;
-                }
-                if (pause.awaitReading()) {
-                    listener.onMessage(webSocket, bytes);
-                }
+                // the provider sends text only; the library takes a binary message only after a binary packet
+                LOG.warn("Refused a {}-byte binary socket.io message: the library cannot read it", bytes.size());
             }
 
             @Override

@@ -1,0 +1,102 @@
+package org.camelcsta.client.transport.socketio;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.awaitility.Awaitility.await;
+import static org.camelcsta.client.transport.socketio.HandWrittenSocketIoServer.binary;
+import static org.camelcsta.client.transport.socketio.HandWrittenSocketIoServer.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Named.named;
+
+/**
+ * A websocket message that the socket.io library cannot read is refused before it gets there: the library would end
+ * the connection on a text message of no Engine.IO packet type, and fail on the thread that delivers every message
+ * on a binary one or a binary packet with no attachment count. A message that it reads but whose payload is not JSON
+ * is skipped. After each such message the next one is read, on the same connection, and the library failed on
+ * nothing.
+ */
+class SocketIoUnreadablePacketTest {
+
+    private static final String REPLY =
+            "42[\"message\",{\"MakeCallResponse\":{\"callingDevice\":{\"callID\":\"SIP/1\",\"deviceID\":\"1\"}}}]";
+
+    /** Where the library logs what failed on its event thread; held here, as JUL holds its loggers weakly. */
+    private final Logger eventThreadLog = Logger.getLogger("io.socket.thread.EventThread");
+    private final List<LogRecord> failures = new CopyOnWriteArrayList<>();
+    private final Handler failureCapture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                failures.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureTheLibrarysFailures() {
+        eventThreadLog.addHandler(failureCapture);
+    }
+
+    @AfterEach
+    void releaseTheCapture() {
+        eventThreadLog.removeHandler(failureCapture);
+    }
+
+    static Stream<Arguments> unreadable() {
+        return Stream.of(
+                Arguments.of(named("an empty text message", (HandWrittenSocketIoServer.Script) out -> text(out, ""))),
+                Arguments.of(named("a text message of no packet type",
+                        (HandWrittenSocketIoServer.Script) out -> text(out, "x{\"MakeCallResponse\":{}}"))),
+                Arguments.of(named("a packet type beyond Engine.IO's",
+                        (HandWrittenSocketIoServer.Script) out -> text(out, "9"))),
+                Arguments.of(named("a binary event whose attachment count is no number",
+                        (HandWrittenSocketIoServer.Script) out -> text(out, "45x-[\"message\",{}]"))),
+                Arguments.of(named("a binary message",
+                        (HandWrittenSocketIoServer.Script) out -> binary(out, new byte[] { 4, 1, 2 }))),
+                Arguments.of(named("an empty binary message",
+                        (HandWrittenSocketIoServer.Script) out -> binary(out, new byte[0]))),
+                // the library reads it; the transport skips it
+                Arguments.of(named("a message whose payload is not JSON",
+                        (HandWrittenSocketIoServer.Script) out -> text(out, "42[\"message\",\"{\\\"MakeCall\"]"))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unreadable")
+    void isRefusedAndTheNextMessageIsReadOnTheSameConnection(HandWrittenSocketIoServer.Script unreadable)
+            throws Exception {
+        try (HandWrittenSocketIoServer server = new HandWrittenSocketIoServer()) {
+            server.connect(16 * 1024, out -> {
+                unreadable.write(out);
+                text(out, REPLY);
+            });
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !server.messages.isEmpty());
+            assertEquals("MakeCallResponse", server.messages.get(0).name());
+            assertFalse(server.closed.isDone(), () -> "the connection ended: " + server.closed.join());
+            assertEquals(List.of(), failures.stream().map(LogRecord::getMessage).toList(),
+                    "the library failed on no message");
+        }
+    }
+}
