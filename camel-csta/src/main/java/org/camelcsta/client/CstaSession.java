@@ -63,8 +63,10 @@ public final class CstaSession implements AutoCloseable {
     private volatile Transport transport;
     private volatile Login login;
     private CompletableFuture<Void> ready;
-    // a login refused for security, given to every open() until the reconnect due: a provider may lock the account
-    private CompletableFuture<Void> refused;
+    // the failed attempt or the lost connection, given to every open() until the reconnect due: a request that
+    // connected by itself would show a server that stays down (or a provider that locks the account) an attempt per
+    // request instead of the backoff
+    private CompletableFuture<Void> failedUntilRetry;
     private boolean closed;
     private volatile String sessionId;
     private volatile WireDialect dialect;
@@ -174,9 +176,11 @@ public final class CstaSession implements AutoCloseable {
     }
 
     /**
-     * Connects and logs in unless that is done or under way; the future completes when logged in. A
-     * failed attempt fails the future; the next call tries again, but after a login refused for security (wrong
-     * credentials) every call gets that refusal until the session's own retry.
+     * Connects and logs in unless that is done or under way; the future completes when logged in. A failed attempt
+     * fails the future. A session that reconnects by itself ({@link #reconnectsByItself()}) and waits before its
+     * retry gives every call that failure, or the loss of its connection, until the retry is due, so that a server
+     * that stays down sees only the capped backoff; otherwise the next call tries again (with a retry due at once,
+     * the two share one attempt).
      */
     public CompletableFuture<Void> open() {
         Login current = login;
@@ -192,8 +196,8 @@ public final class CstaSession implements AutoCloseable {
             if (ready != null && (login != null || !ready.isDone())) {
                 return ready;
             }
-            if (refused != null) {
-                return refused;
+            if (failedUntilRetry != null) {
+                return failedUntilRetry;
             }
             attempt = new CompletableFuture<>();
             ready = attempt;
@@ -423,9 +427,8 @@ public final class CstaSession implements AutoCloseable {
                     ready = null; // a reconnect due before the attempt fails below must make an attempt of its own
                 }
                 retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
-                if (retryIn >= 0 && cause instanceof CstaErrorException refusal
-                    && "security".equals(refusal.getCategory())) {
-                    refused = attempt;
+                if (retryIn > 0) {
+                    failedUntilRetry = attempt;
                 }
             }
         }
@@ -449,6 +452,8 @@ public final class CstaSession implements AutoCloseable {
         CompletableFuture<Void> attempt;
         long retryIn;
         List<PendingRequest> inFlight;
+        CstaConnectionException lost = new CstaConnectionException("connection to " + settings.key() + " lost: "
+                + CauseText.of(cause), cause);
         synchronized (lock) {
             if (transport != connection) {
                 return; // a connection we had given up already (a failed login tells of itself)
@@ -462,9 +467,10 @@ public final class CstaSession implements AutoCloseable {
             keepAlive.stop();
             monitors.connectionLost();
             retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
+            if (retryIn > 0) {
+                failedUntilRetry = CompletableFuture.failedFuture(lost);
+            }
         }
-        CstaConnectionException lost = new CstaConnectionException("connection to " + settings.key() + " lost: "
-                + CauseText.of(cause), cause);
         fail(inFlight, lost);
         if (attempt != null) {
             attempt.completeExceptionally(lost);
@@ -491,7 +497,7 @@ public final class CstaSession implements AutoCloseable {
 
     private void reconnect() {
         synchronized (lock) {
-            refused = null;
+            failedUntilRetry = null;
         }
         open().exceptionally(error -> null);
     }

@@ -208,7 +208,8 @@ public class CstaConfiguration implements Cloneable {
      * The backoff of reconnecting: after a lost connection that had been logged in for at least this long, the first
      * attempt goes at once; every other attempt waits, this long at first, doubling with every failure up to
      * maxReconnectDelay, with 20 % jitter. So a connection that drops again soon after its login is not retried in a
-     * tight loop.
+     * tight loop. Requests sent while the session waits to reconnect fail at once with what made it wait, instead of
+     * connecting by themselves.
      */
     public void setReconnectDelay(long reconnectDelay) {
         this.reconnectDelay = reconnectDelay;

@@ -408,14 +408,58 @@ class CstaSessionTest {
     @Test
     void requestsDuringTheBackoffAfterARefusedLoginFailWithoutLoggingInAgain() {
         start((request, connection) -> connection.reply(request,
-                new CstaErrorCode("security", "securityInfoViolated", "wrong credentials")),
-                settings().reconnectDelay(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+                new CstaErrorCode("security", "securityInfoViolated", "wrong credentials")), waitingAMinuteToRetry());
         for (int i = 0; i < 5; i++) {
-            ExecutionException failed = assertThrows(ExecutionException.class,
-                    () -> session.request(new MakeCall("101", "321"), TIMEOUT, null).get(5, TimeUnit.SECONDS));
-            assertEquals("securityInfoViolated", assertInstanceOf(CstaErrorException.class, failed.getCause()).getErrorValue());
+            assertEquals("securityInfoViolated", assertInstanceOf(CstaErrorException.class, requestFailure())
+                    .getErrorValue());
         }
         assertEquals(1, server.received.stream().filter(m -> m.name().equals("StartApplicationSession")).count());
+    }
+
+    /** A server that stays down sees the session's backoff, however many requests come meanwhile. */
+    @Test
+    void requestsDuringTheBackoffAfterAFailedLoginFailWithoutConnectingAgain() {
+        start((request, connection) -> connection.reply(request,
+                new CstaErrorCode("operational", "generic", "starting up")), waitingAMinuteToRetry());
+        for (int i = 0; i < 5; i++) {
+            assertEquals("generic", assertInstanceOf(CstaErrorException.class, requestFailure()).getErrorValue());
+        }
+        assertEquals(1, server.connections().size(), "one attempt; the session's own retry is a minute away");
+    }
+
+    @Test
+    void requestsDuringTheBackoffAfterAConnectionClosedAtTheLoginFailWithoutConnectingAgain() {
+        start((request, connection) -> connection.close(), waitingAMinuteToRetry());
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(CstaConnectionException.class, requestFailure());
+        }
+        assertEquals(1, server.connections().size(), "one attempt; the session's own retry is a minute away");
+    }
+
+    /** A connection dropped soon after its login (a flapping server) is retried after the backoff, not per request. */
+    @Test
+    void requestsDuringTheBackoffAfterAFlappingConnectionFailWithoutConnectingAgain() {
+        start((request, connection) -> {
+            answerSessionRequests(request, connection, true);
+            if (request.name().equals("StartApplicationSession")) {
+                connection.close();
+            }
+        }, waitingAMinuteToRetry());
+        session.open();
+        await().atMost(TIMEOUT).until(() -> session.lastFailure() != null);
+        for (int i = 0; i < 5; i++) {
+            assertInstanceOf(CstaConnectionException.class, requestFailure());
+        }
+        assertEquals(1, server.connections().size(), "one attempt; the session's own retry is a minute away");
+    }
+
+    private static SessionSettings.Builder waitingAMinuteToRetry() {
+        return settings().reconnectDelay(Duration.ofMinutes(1), Duration.ofMinutes(1));
+    }
+
+    private Throwable requestFailure() {
+        return assertThrows(ExecutionException.class,
+                () -> session.request(new MakeCall("101", "321"), TIMEOUT, null).get(5, TimeUnit.SECONDS)).getCause();
     }
 
     @Test
