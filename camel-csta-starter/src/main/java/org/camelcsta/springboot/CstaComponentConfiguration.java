@@ -122,7 +122,8 @@ public class CstaComponentConfiguration extends ComponentConfigurationProperties
     private Long maxQueuedEventBytes = 16777216L;
 
     /**
-     * The longest wait between two reconnect attempts.
+     * The longest wait between two reconnect attempts, before its 20 % jitter: so also the longest that requests fail at
+     * once after the server is back.
      */
     private Long maxReconnectDelay = 30000L;
 

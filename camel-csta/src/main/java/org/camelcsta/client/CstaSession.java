@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.util.Timeout;
@@ -63,10 +64,9 @@ public final class CstaSession implements AutoCloseable {
     private volatile Transport transport;
     private volatile Login login;
     private CompletableFuture<Void> ready;
-    // the failed attempt or the lost connection, given to every open() until the reconnect due: a request that
-    // connected by itself would show a server that stays down (or a provider that locks the account) an attempt per
-    // request instead of the backoff
-    private CompletableFuture<Void> failedUntilRetry;
+    // until the reconnect due, every open() fails as it says: a request that connected by itself would show a server
+    // that stays down (or a provider that locks the account) an attempt per request instead of the backoff
+    private RetryWait retryWait;
     private boolean closed;
     private volatile String sessionId;
     private volatile WireDialect dialect;
@@ -178,9 +178,9 @@ public final class CstaSession implements AutoCloseable {
     /**
      * Connects and logs in unless that is done or under way; the future completes when logged in. A failed attempt
      * fails the future. A session that reconnects by itself ({@link #reconnectsByItself()}) and waits before its
-     * retry gives every call that failure, or the loss of its connection, until the retry is due, so that a server
-     * that stays down sees only the capped backoff; otherwise the next call tries again (with a retry due at once,
-     * the two share one attempt).
+     * retry fails every call at once until the retry is due ({@link RetryWait}), so that a server that stays down
+     * sees only the capped backoff; otherwise the next call tries again (with a retry due at once, the two share one
+     * attempt).
      */
     public CompletableFuture<Void> open() {
         Login current = login;
@@ -196,8 +196,8 @@ public final class CstaSession implements AutoCloseable {
             if (ready != null && (login != null || !ready.isDone())) {
                 return ready;
             }
-            if (failedUntilRetry != null) {
-                return failedUntilRetry;
+            if (retryWait != null) {
+                return CompletableFuture.failedFuture(retryWait.failure());
             }
             attempt = new CompletableFuture<>();
             ready = attempt;
@@ -304,7 +304,12 @@ public final class CstaSession implements AutoCloseable {
         Transport connection = loggedInTransport();
         monitorStarter.subscribed(connection, subscription, running);
         if (connection == null) {
-            open().exceptionally(error -> null); // a failed login is retried by the reconnect scheduler
+            Throwable waiting = retryFailure();
+            if (waiting != null) {
+                subscription.sessionFailed(waiting); // as the other subscribers were told; the retry starts its monitor
+            } else {
+                open().exceptionally(error -> null); // a failed login is retried by the reconnect scheduler
+            }
         }
         return subscription;
     }
@@ -360,7 +365,10 @@ public final class CstaSession implements AutoCloseable {
 
     private void connected(Transport connection, CompletableFuture<Void> attempt, Throwable error) {
         if (error != null) {
-            loginFailed(connection, attempt, error);
+            loginFailed(connection, attempt, CompletionCause.of(error) instanceof TimeoutException timeout
+                    ? new CstaConnectionException("cannot connect to " + settings.key() + ": no connection within "
+                                                  + settings.connectTimeout().toMillis() + " ms", timeout)
+                    : error);
             return;
         }
         readGate.attach(connection::setReading);
@@ -426,10 +434,7 @@ public final class CstaSession implements AutoCloseable {
                 if (ready == attempt) {
                     ready = null; // a reconnect due before the attempt fails below must make an attempt of its own
                 }
-                retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
-                if (retryIn > 0) {
-                    failedUntilRetry = attempt;
-                }
+                retryIn = scheduleRetry(cause);
             }
         }
         // also one given up before: if the session closed before it connected, closing it then did nothing
@@ -452,12 +457,12 @@ public final class CstaSession implements AutoCloseable {
         CompletableFuture<Void> attempt;
         long retryIn;
         List<PendingRequest> inFlight;
-        CstaConnectionException lost = new CstaConnectionException("connection to " + settings.key() + " lost: "
-                + CauseText.of(cause), cause);
+        CstaConnectionException lost;
         synchronized (lock) {
             if (transport != connection) {
                 return; // a connection we had given up already (a failed login tells of itself)
             }
+            lost = new CstaConnectionException("connection to " + settings.key() + " lost: " + CauseText.of(cause), cause);
             transport = null;
             inFlight = correlator.detach();
             login = null;
@@ -466,10 +471,7 @@ public final class CstaSession implements AutoCloseable {
             ready = null;
             keepAlive.stop();
             monitors.connectionLost();
-            retryIn = closed || !reconnectsByItself() ? -1 : reconnects.schedule(this::reconnect);
-            if (retryIn > 0) {
-                failedUntilRetry = CompletableFuture.failedFuture(lost);
-            }
+            retryIn = scheduleRetry(lost);
         }
         fail(inFlight, lost);
         if (attempt != null) {
@@ -495,9 +497,31 @@ public final class CstaSession implements AutoCloseable {
         return settings.transport().hasEvents();
     }
 
+    /**
+     * Under the lock, after a failure: schedules the session's own retry unless it is closed or does not reconnect by
+     * itself, and returns the wait in milliseconds, or -1.
+     */
+    private long scheduleRetry(Throwable failure) {
+        if (closed || !reconnectsByItself()) {
+            return -1;
+        }
+        long retryIn = reconnects.schedule(this::reconnect);
+        if (retryIn > 0) {
+            retryWait = new RetryWait(settings.key(), failure, retryIn);
+        }
+        return retryIn;
+    }
+
+    /** What a request gets while the session waits for its retry; {@code null} if it does not wait. */
+    private Throwable retryFailure() {
+        synchronized (lock) {
+            return retryWait == null ? null : retryWait.failure();
+        }
+    }
+
     private void reconnect() {
         synchronized (lock) {
-            failedUntilRetry = null;
+            retryWait = null;
         }
         open().exceptionally(error -> null);
     }

@@ -220,7 +220,8 @@ public class CstaConfiguration implements Cloneable {
     }
 
     /**
-     * The longest wait between two reconnect attempts.
+     * The longest wait between two reconnect attempts, before its 20 % jitter: so also the longest that requests fail at
+     * once after the server is back.
      */
     public void setMaxReconnectDelay(long maxReconnectDelay) {
         this.maxReconnectDelay = maxReconnectDelay;

@@ -453,6 +453,75 @@ class CstaSessionTest {
         assertEquals(1, server.connections().size(), "one attempt; the session's own retry is a minute away");
     }
 
+    /** A subscriber that comes while the session waits for its retry is told of the failure, as the others were. */
+    @Test
+    void aSubscriberDuringTheBackoffIsToldOfTheFailureWithoutAnAttemptOfItsOwn() throws Exception {
+        start((request, connection) -> connection.reply(request,
+                new CstaErrorCode("operational", "generic", "starting up")), waitingAMinuteToRetry());
+        requestFailure();
+        CompletableFuture<Throwable> told = new CompletableFuture<>();
+        session.subscribe(List.of("123"), new EventHandler() {
+            @Override
+            public CompletionStage<?> onEvent(CstaEvent event) {
+                return null;
+            }
+
+            @Override
+            public void onSessionFailure(Throwable error) {
+                told.complete(error);
+            }
+        }, 16);
+        assertEquals("generic", assertInstanceOf(CstaErrorException.class, told.get(5, TimeUnit.SECONDS)).getErrorValue());
+        assertEquals(1, server.connections().size(), "one attempt; the session's own retry is a minute away");
+    }
+
+    @Test
+    void aRequestAfterTheSessionsRetryLoggedInIsAnswered() throws Exception {
+        AtomicInteger logins = new AtomicInteger();
+        start((request, connection) -> {
+            if (request.name().equals("StartApplicationSession") && logins.incrementAndGet() == 1) {
+                connection.reply(request, new CstaErrorCode("operational", "generic", "starting up"));
+            } else {
+                connection.reply(request, replyTo(request));
+            }
+        }, settings());
+        assertInstanceOf(CstaErrorException.class, requestFailure());
+        await().atMost(TIMEOUT).until(session::isLoggedIn);
+        assertInstanceOf(MakeCallResponse.class, session.request(new MakeCall("101", "321"), TIMEOUT, null)
+                .get(5, TimeUnit.SECONDS));
+    }
+
+    /** After a stable connection drops the retry goes at once, and a request during it waits for it. */
+    @Test
+    void aRequestWhileTheSessionReconnectsIsAnsweredOnTheNewConnection() throws Exception {
+        CountDownLatch requestSent = new CountDownLatch(1);
+        AtomicInteger logins = new AtomicInteger();
+        start((request, connection) -> {
+            if (request.name().equals("StartApplicationSession") && logins.incrementAndGet() == 2) {
+                awaitQuietly(requestSent); // the reconnect's login is answered once the request is under way
+            }
+            connection.reply(request, replyTo(request));
+        }, settings().reconnectDelay(Duration.ofMillis(1), Duration.ofMinutes(1)));
+        session.request(new MakeCall("101", "321"), TIMEOUT, null).get(5, TimeUnit.SECONDS);
+        // not a synchronisation: a connection counts as stable once it has been up for the first wait (1 ms)
+        await().pollDelay(Duration.ofMillis(5)).atMost(TIMEOUT).until(session::isLoggedIn);
+        server.connections().get(0).close();
+        await().atMost(TIMEOUT).until(() -> logins.get() == 2);
+
+        CompletableFuture<CstaResponse> reply = session.request(new MakeCall("101", "321"), TIMEOUT, null);
+        requestSent.countDown();
+        assertInstanceOf(MakeCallResponse.class, reply.get(5, TimeUnit.SECONDS));
+        assertEquals(2, server.connections().size());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static SessionSettings.Builder waitingAMinuteToRetry() {
         return settings().reconnectDelay(Duration.ofMinutes(1), Duration.ofMinutes(1));
     }

@@ -85,6 +85,33 @@ class UnusableTransportTest {
         everyLoginFailsWith("no way out");
     }
 
+    /** A connection that neither comes nor fails in time fails the login as any connection failure, not with the JDK's timeout. */
+    @Test
+    void aConnectionNotMadeWithinTheConnectTimeoutFailsEveryLogin() {
+        TransportFactory hanging = settings -> new Transport() {
+            @Override
+            public CompletableFuture<Void> connect(TransportListener listener) {
+                return new CompletableFuture<>();
+            }
+
+            @Override
+            public CompletableFuture<Void> send(OutgoingMessage message, Duration replyTimeout) {
+                throw new AssertionError("never connected");
+            }
+
+            @Override
+            public void setReading(ReadMode mode) {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true, hanging);
+        session = new CstaSession(settings(TransportType.XML, "127.0.0.1"), resources);
+        everyLoginFailsWith("no connection within 2000 ms");
+    }
+
     private void everyLoginFailsWith(String cause) {
         for (int attempt = 0; attempt < 2; attempt++) {
             ExecutionException failed = assertThrows(ExecutionException.class,

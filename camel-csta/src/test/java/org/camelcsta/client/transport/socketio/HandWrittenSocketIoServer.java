@@ -41,7 +41,7 @@ final class HandWrittenSocketIoServer implements AutoCloseable {
     final CompletableFuture<Throwable> closed = new CompletableFuture<>();
     private final ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     private final OkHttpClient http = new OkHttpClient();
-    private Socket accepted;
+    private volatile Socket accepted;
     private SocketIoTransport transport;
 
     HandWrittenSocketIoServer() throws IOException {
@@ -112,10 +112,15 @@ final class HandWrittenSocketIoServer implements AutoCloseable {
         out.write(opcode);
         if (payload.length < 126) {
             out.write(payload.length);
-        } else {
+        } else if (payload.length <= 0xFFFF) {
             out.write(126);
             out.write(payload.length >> 8);
             out.write(payload.length & 0xFF);
+        } else {
+            out.write(127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                out.write((int) ((long) payload.length >> shift) & 0xFF);
+            }
         }
         out.write(payload);
         out.flush();

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Named.named;
 /**
  * A websocket message that the socket.io library cannot read is refused before it gets there: the library would end
  * the connection on a text message of no Engine.IO packet type, and fail on the thread that delivers every message
- * on a binary one or a binary packet with no attachment count. A message that it reads but whose payload is not JSON
+ * on a binary one, a binary packet with no attachment count or an open packet without its handshake. A message that it reads but whose payload is not JSON
  * is skipped. After each such message the next one is read, on the same connection, and the library failed on
  * nothing.
  */
@@ -73,6 +73,10 @@ class SocketIoUnreadablePacketTest {
                         (HandWrittenSocketIoServer.Script) out -> text(out, "9"))),
                 Arguments.of(named("a binary event whose attachment count is no number",
                         (HandWrittenSocketIoServer.Script) out -> text(out, "45x-[\"message\",{}]"))),
+                Arguments.of(named("a binary event named by another script's digit",
+                        (HandWrittenSocketIoServer.Script) out -> text(out, "4\u0665x-[\"message\",{}]"))),
+                Arguments.of(named("an open packet without its handshake",
+                        (HandWrittenSocketIoServer.Script) out -> text(out, "0"))),
                 Arguments.of(named("a binary message",
                         (HandWrittenSocketIoServer.Script) out -> binary(out, new byte[] { 4, 1, 2 }))),
                 Arguments.of(named("an empty binary message",
