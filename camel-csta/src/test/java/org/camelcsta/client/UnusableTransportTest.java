@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.camelcsta.client.transport.ReadMode;
 import org.camelcsta.client.transport.Transport;
@@ -61,37 +62,25 @@ class UnusableTransportTest {
 
     @Test
     void aTransportThatThrowsFailsEveryLogin() {
-        TransportFactory throwing = settings -> new Transport() {
-            @Override
-            public CompletableFuture<Void> connect(TransportListener listener) {
-                throw new IllegalStateException("no way out");
-            }
-
-            @Override
-            public CompletableFuture<Void> send(OutgoingMessage message, Duration replyTimeout) {
-                throw new AssertionError("never connected");
-            }
-
-            @Override
-            public void setReading(ReadMode mode) {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true, throwing);
-        session = new CstaSession(settings(TransportType.XML, "127.0.0.1"), resources);
+        connectingWith(() -> {
+            throw new IllegalStateException("no way out");
+        });
         everyLoginFailsWith("no way out");
     }
 
     /** A connection that neither comes nor fails in time fails the login as any connection failure, not with the JDK's timeout. */
     @Test
     void aConnectionNotMadeWithinTheConnectTimeoutFailsEveryLogin() {
-        TransportFactory hanging = settings -> new Transport() {
+        connectingWith(CompletableFuture::new);
+        everyLoginFailsWith("no connection within 2000 ms");
+    }
+
+    /** A TCP session whose transport connects as {@code connect} says, and is never used otherwise. */
+    private void connectingWith(Supplier<CompletableFuture<Void>> connect) {
+        TransportFactory transports = settings -> new Transport() {
             @Override
             public CompletableFuture<Void> connect(TransportListener listener) {
-                return new CompletableFuture<>();
+                return connect.get();
             }
 
             @Override
@@ -107,9 +96,8 @@ class UnusableTransportTest {
             public void close() {
             }
         };
-        resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true, hanging);
+        resources = ClientResources.create(1, Executors.newSingleThreadExecutor(), true, transports);
         session = new CstaSession(settings(TransportType.XML, "127.0.0.1"), resources);
-        everyLoginFailsWith("no connection within 2000 ms");
     }
 
     private void everyLoginFailsWith(String cause) {
