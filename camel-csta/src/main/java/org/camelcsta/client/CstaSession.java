@@ -64,8 +64,8 @@ public final class CstaSession implements AutoCloseable {
     private volatile Transport transport;
     private volatile Login login;
     private CompletableFuture<Void> ready;
-    // until the reconnect due, every open() fails as it says: a request that connected by itself would show a server
-    // that stays down (or a provider that locks the account) an attempt per request instead of the backoff
+    // while the session waits for its retry, every open() fails as this says: a request that connected by itself would
+    // show a server that stays down (or a provider that locks the account) an attempt per request, not the backoff
     private RetryWait retryWait;
     private boolean closed;
     private volatile String sessionId;
@@ -179,8 +179,7 @@ public final class CstaSession implements AutoCloseable {
      * Connects and logs in unless that is done or under way; the future completes when logged in. A failed attempt
      * fails the future. A session that reconnects by itself ({@link #reconnectsByItself()}) and waits before its
      * retry fails every call at once until the retry is due ({@link RetryWait}), so that a server that stays down
-     * sees only the capped backoff; otherwise the next call tries again (with a retry due at once, the two share one
-     * attempt).
+     * sees only the capped backoff; otherwise the next call tries again.
      */
     public CompletableFuture<Void> open() {
         Login current = login;
@@ -300,16 +299,19 @@ public final class CstaSession implements AutoCloseable {
         }
         Subscription subscription = new Subscription(List.copyOf(devices), List.copyOf(followed), eventTypes, snapshots,
                 handler, new EventQueue(handler, delivery, readGate, queueCapacity), this);
-        Map<String, String> running = monitors.add(subscription);
+        Map<String, String> running;
+        Throwable waiting;
+        synchronized (lock) {
+            // with the failures' telling of the subscribers: told either there or here, never twice
+            running = monitors.add(subscription);
+            waiting = retryWait == null ? null : retryWait.failure();
+        }
         Transport connection = loggedInTransport();
         monitorStarter.subscribed(connection, subscription, running);
-        if (connection == null) {
-            Throwable waiting = retryFailure();
-            if (waiting != null) {
-                subscription.sessionFailed(waiting); // as the other subscribers were told; the retry starts its monitor
-            } else {
-                open().exceptionally(error -> null); // a failed login is retried by the reconnect scheduler
-            }
+        if (waiting != null) {
+            subscription.sessionFailed(waiting); // told of the failure too; the retry starts its monitor
+        } else if (connection == null) {
+            open().exceptionally(error -> null); // a failed login is retried by the reconnect scheduler
         }
         return subscription;
     }
@@ -425,10 +427,12 @@ public final class CstaSession implements AutoCloseable {
         Throwable cause = CompletionCause.of(error);
         long retryIn = -1;
         List<PendingRequest> lost = null;
+        Set<Subscription> subscribers = Set.of();
         synchronized (lock) {
             if (transport == connection) {
                 transport = null;
                 lost = correlator.detach();
+                subscribers = monitors.subscriptions();
                 login = null;
                 lastFailure = cause;
                 if (ready == attempt) {
@@ -449,7 +453,7 @@ public final class CstaSession implements AutoCloseable {
         attempt.completeExceptionally(cause);
         LOG.warn("Cannot log in to {}: {}{}", settings.key(), CauseText.of(cause),
                 retryIn < 0 ? "" : "; retrying in " + retryIn + " ms");
-        tellSubscribers(failure);
+        subscribers.forEach(subscriber -> subscriber.sessionFailed(failure));
     }
 
     /** The connection ended, or the server ended the session: fail what is in flight, reconnect if needed. */
@@ -458,6 +462,7 @@ public final class CstaSession implements AutoCloseable {
         long retryIn;
         List<PendingRequest> inFlight;
         CstaConnectionException lost;
+        Set<Subscription> subscribers;
         synchronized (lock) {
             if (transport != connection) {
                 return; // a connection we had given up already (a failed login tells of itself)
@@ -471,6 +476,7 @@ public final class CstaSession implements AutoCloseable {
             ready = null;
             keepAlive.stop();
             monitors.connectionLost();
+            subscribers = monitors.subscriptions();
             retryIn = scheduleRetry(lost);
         }
         fail(inFlight, lost);
@@ -479,7 +485,7 @@ public final class CstaSession implements AutoCloseable {
         }
         LOG.warn("Lost the connection to {} ({}){}", settings.key(), CauseText.of(cause),
                 retryIn < 0 ? "" : "; reconnecting in " + retryIn + " ms");
-        tellSubscribers(lost);
+        subscribers.forEach(subscriber -> subscriber.sessionFailed(lost));
     }
 
     /** A keep-alive or a barrier went unanswered: the connection is given up, and reported, before it is closed. */
@@ -512,22 +518,11 @@ public final class CstaSession implements AutoCloseable {
         return retryIn;
     }
 
-    /** What a request gets while the session waits for its retry; {@code null} if it does not wait. */
-    private Throwable retryFailure() {
-        synchronized (lock) {
-            return retryWait == null ? null : retryWait.failure();
-        }
-    }
-
     private void reconnect() {
         synchronized (lock) {
             retryWait = null;
         }
         open().exceptionally(error -> null);
-    }
-
-    private void tellSubscribers(Throwable failure) {
-        monitors.subscriptions().forEach(subscriber -> subscriber.sessionFailed(failure));
     }
 
     /**

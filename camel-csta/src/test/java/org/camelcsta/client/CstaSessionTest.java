@@ -491,7 +491,7 @@ class CstaSessionTest {
                 .get(5, TimeUnit.SECONDS));
     }
 
-    /** After a stable connection drops the retry goes at once, and a request during it waits for it. */
+    /** A request that comes while the session's retry is under way waits for that attempt instead of failing. */
     @Test
     void aRequestWhileTheSessionReconnectsIsAnsweredOnTheNewConnection() throws Exception {
         CountDownLatch requestSent = new CountDownLatch(1);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A connection that cannot even be tried fails every login as a connection failure, with its cause, instead of
  * leaving the session waiting for a login that never comes: a host that is no host name on socket.io (a blank copied
  * from a properties file, or one that would read as user info or a path and take the login elsewhere), and a
- * transport that throws.
+ * transport that throws, and one whose connection neither comes nor fails within the connect timeout.
  */
 class UnusableTransportTest {
 
@@ -68,7 +68,7 @@ class UnusableTransportTest {
         everyLoginFailsWith("no way out");
     }
 
-    /** A connection that neither comes nor fails in time fails the login as any connection failure, not with the JDK's timeout. */
+    /** A connection that neither comes nor fails in time fails the login as a connection failure, not a JDK timeout. */
     @Test
     void aConnectionNotMadeWithinTheConnectTimeoutFailsEveryLogin() {
         connectingWith(CompletableFuture::new);

@@ -25,9 +25,9 @@ import static org.junit.jupiter.api.Named.named;
 /**
  * A websocket message that the socket.io library cannot read is refused before it gets there: the library would end
  * the connection on a text message of no Engine.IO packet type, and fail on the thread that delivers every message
- * on a binary one, a binary packet with no attachment count or an open packet without its handshake. A message that it reads but whose payload is not JSON
- * is skipped. After each such message the next one is read, on the same connection, and the library failed on
- * nothing.
+ * on a binary one, a binary packet with no attachment count or an open packet without its handshake. A message that
+ * it reads but whose payload is not JSON is skipped. After each such message the next one is read, on the same
+ * connection, and the library failed on nothing.
  */
 class SocketIoUnreadablePacketTest {
 
