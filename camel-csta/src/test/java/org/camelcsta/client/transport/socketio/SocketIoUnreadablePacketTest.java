@@ -66,24 +66,21 @@ class SocketIoUnreadablePacketTest {
 
     static Stream<Arguments> unreadable() {
         return Stream.of(
-                Arguments.of(named("an empty text message", (HandWrittenSocketIoServer.Script) out -> text(out, ""))),
-                Arguments.of(named("a text message of no packet type",
-                        (HandWrittenSocketIoServer.Script) out -> text(out, "x{\"MakeCallResponse\":{}}"))),
-                Arguments.of(named("a packet type beyond Engine.IO's",
-                        (HandWrittenSocketIoServer.Script) out -> text(out, "9"))),
-                Arguments.of(named("a binary event whose attachment count is no number",
-                        (HandWrittenSocketIoServer.Script) out -> text(out, "45x-[\"message\",{}]"))),
-                Arguments.of(named("a binary event named by another script's digit",
-                        (HandWrittenSocketIoServer.Script) out -> text(out, "4\u0665x-[\"message\",{}]"))),
-                Arguments.of(named("an open packet without its handshake",
-                        (HandWrittenSocketIoServer.Script) out -> text(out, "0"))),
-                Arguments.of(named("a binary message",
-                        (HandWrittenSocketIoServer.Script) out -> binary(out, new byte[] { 4, 1, 2 }))),
-                Arguments.of(named("an empty binary message",
-                        (HandWrittenSocketIoServer.Script) out -> binary(out, new byte[0]))),
+                message("an empty text message", out -> text(out, "")),
+                message("a text message of no packet type", out -> text(out, "x{\"MakeCallResponse\":{}}")),
+                message("a packet type beyond Engine.IO's", out -> text(out, "9")),
+                message("a binary event whose attachment count is no number", out -> text(out, "45x-[\"message\",{}]")),
+                message("a binary event named by another script's digit",
+                        out -> text(out, "4\u0665x-[\"message\",{}]")),
+                message("an open packet without its handshake", out -> text(out, "0")),
+                message("a binary message", out -> binary(out, new byte[] { 4, 1, 2 })),
+                message("an empty binary message", out -> binary(out, new byte[0])),
                 // the library reads it; the transport skips it
-                Arguments.of(named("a message whose payload is not JSON",
-                        (HandWrittenSocketIoServer.Script) out -> text(out, "42[\"message\",\"{\\\"MakeCall\"]"))));
+                message("a message whose payload is not JSON", out -> text(out, "42[\"message\",\"{\\\"MakeCall\"]")));
+    }
+
+    private static Arguments message(String name, HandWrittenSocketIoServer.Script script) {
+        return Arguments.of(named(name, script));
     }
 
     @ParameterizedTest
