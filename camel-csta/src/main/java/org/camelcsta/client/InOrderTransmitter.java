@@ -29,7 +29,8 @@ final class InOrderTransmitter {
 
     /** Transmits what was added, unless another thread is at it (it then transmits this thread's too). */
     void flush() {
-        if (work.getAndIncrement() != 0) {
+        // nothing queued (as after most replies, which let no request go): whatever this thread added, another took
+        if (released.isEmpty() || work.getAndIncrement() != 0) {
             return;
         }
         int missed = 1;

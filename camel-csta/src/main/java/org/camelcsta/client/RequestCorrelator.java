@@ -109,7 +109,7 @@ final class RequestCorrelator {
             if (request.isSettled()) {
                 return true;
             }
-            purgeTombstones(System.nanoTime());
+            purgeTombstones();
             if (echo != Echo.ECHOED && occupant != null) {
                 waiting.add(request);
             } else {
@@ -229,14 +229,13 @@ final class RequestCorrelator {
     }
 
     private PendingRequest takeEchoed(String id) {
-        PendingRequest request = sent.get(id);
+        PendingRequest request = sent.remove(id);
         if (request == null) {
             return null;
         }
         if (echo == Echo.UNKNOWN) {
             echo = Echo.ECHOED;
         }
-        sent.remove(id);
         return request.isExpired() ? null : request;
     }
 
@@ -341,7 +340,11 @@ final class RequestCorrelator {
         }
     }
 
-    private void purgeTombstones(long now) {
+    private void purgeTombstones() {
+        if (tombstones.isEmpty()) {
+            return; // as mostly: no clock to read
+        }
+        long now = System.nanoTime();
         for (PendingRequest oldest = tombstones.peek(); oldest != null
              && now - oldest.expiredAtNanos() > TOMBSTONE_LIFETIME_NANOS; oldest = tombstones.peek()) {
             tombstones.poll();

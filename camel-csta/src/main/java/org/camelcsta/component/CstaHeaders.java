@@ -80,14 +80,15 @@ final class CstaHeaders {
      * @param request the request that the response answers: after a consultationCall its legs name both calls
      */
     static void fromResponse(Message message, CstaRequest request, CstaResponse response) {
-        message.setHeader(MESSAGE_TYPE, response.messageName());
         if (namesACall(response)) {
-            // a reply that names no call must not leave the call of the input behind, to be acted on next
+            // a reply that names no call must not leave the call of the input behind, to be acted on next; removed
+            // before any header is set, as an input without headers (a route's options) then costs nothing here
             message.removeHeader(CALL_ID);
             message.removeHeader(DEVICE_ID);
             message.removeHeader(HELD_CALL_ID);
             message.removeHeader(HELD_DEVICE_ID);
         }
+        message.setHeader(MESSAGE_TYPE, response.messageName());
         if (response instanceof ConsultationCallResponse consulted && request instanceof ConsultationCall consultation) {
             setConsultationLegs(message, consultation.existingCall(), consulted.callingDevice());
         } else {
