@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import io.netty.util.Timeout;
 import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
@@ -50,6 +51,7 @@ public final class CstaSession implements AutoCloseable {
     private final SessionSettings settings;
     private final ClientResources resources;
     private final MessageBinder binder = MessageBinder.standard();
+    private final SkippedMessages unreadableEvents = ReadEvent.skippedEvents();
     private final ReadGate readGate;
     private final RequestCorrelator correlator;
     private final MonitorRegistry monitors = new MonitorRegistry();
@@ -242,7 +244,7 @@ public final class CstaSession implements AutoCloseable {
         startTimer(pending);
         CompletableFuture<Void> loggedIn = open();
         if (loggedIn.isDone() && !loggedIn.isCompletedExceptionally()) {
-            dispatch(loggedInTransport(), pending); // as most requests find it: no stage to chain
+            dispatch(loggedInTransport(), pending); // logged in, as usual: no stage to chain for it
             return reply;
         }
         loggedIn.whenComplete((ignored, error) -> {
@@ -601,7 +603,7 @@ public final class CstaSession implements AutoCloseable {
     }
 
     private String nextRequestId() {
-        // not '+': on this path of every request the JIT left its method handles out of line, which cost more than
+        // concat, not '+': C2 left the '+' concatenation's method handles out of line here, and they cost more than
         // the rest of the id (async-profiler, 64 callers)
         return idPrefix.concat(Long.toString(requestCounter.incrementAndGet()));
     }
@@ -673,7 +675,7 @@ public final class CstaSession implements AutoCloseable {
             return;
         }
         // events have one spelling: the wire name is the typed record's name
-        ReadEvent event = new ReadEvent(message, binder, settings.key());
+        ReadEvent event = new ReadEvent(message, binder, settings.key(), unreadableEvents);
         for (Subscription subscriber : subscribers) {
             if (subscriber.wants(message.name()) && subscriber.queue().add(event, frameSize)) {
                 from.toHandOver.add(subscriber.queue());

@@ -29,7 +29,8 @@ final class InOrderTransmitter {
 
     /** Transmits what was added, unless another thread is at it (it then transmits this thread's too). */
     void flush() {
-        // nothing queued (as after most replies, which let no request go): whatever this thread added, another took
+        // empty: what this thread added was taken by the thread transmitting, in order; so after most replies,
+        // which let no request go, this costs no turn of the shared counter
         if (released.isEmpty() || work.getAndIncrement() != 0) {
             return;
         }

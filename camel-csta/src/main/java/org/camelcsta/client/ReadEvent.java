@@ -3,6 +3,7 @@ package org.camelcsta.client;
 import java.util.function.Supplier;
 
 import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.camelcsta.protocol.codec.MessageBinder;
 import org.camelcsta.protocol.model.CstaEvent;
 import org.camelcsta.protocol.model.GenericMessage;
@@ -21,13 +22,21 @@ final class ReadEvent implements Supplier<CstaEvent> {
 
     private final MessageBinder binder;
     private final SessionKey source;
+    private final SkippedMessages unreadable;
     private GenericMessage message; // until bound
     private CstaEvent event;
 
-    ReadEvent(GenericMessage message, MessageBinder binder, SessionKey source) {
+    /** @param unreadable where the events of its session that cannot be read are logged ({@link #skippedEvents()}) */
+    ReadEvent(GenericMessage message, MessageBinder binder, SessionKey source, SkippedMessages unreadable) {
         this.message = message;
         this.binder = binder;
         this.source = source;
+        this.unreadable = unreadable;
+    }
+
+    /** The log of one session's events that cannot be read: a server that sends only such events cannot flood it. */
+    static SkippedMessages skippedEvents() {
+        return new SkippedMessages(LOG);
     }
 
     /**
@@ -40,7 +49,7 @@ final class ReadEvent implements Supplier<CstaEvent> {
             try {
                 event = (CstaEvent) binder.bind(message);
             } catch (RuntimeException e) {
-                LOG.warn("Skipped an event from {} that cannot be read: {}", source, CauseText.of(e));
+                unreadable.skipped("Skipped an event from {} that cannot be read: {}", source, CauseText.of(e));
             }
             message = null;
         }

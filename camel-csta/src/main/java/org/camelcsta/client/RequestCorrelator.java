@@ -342,7 +342,7 @@ final class RequestCorrelator {
 
     private void purgeTombstones() {
         if (tombstones.isEmpty()) {
-            return; // as mostly: no clock to read
+            return; // usually none: no clock read
         }
         long now = System.nanoTime();
         for (PendingRequest oldest = tombstones.peek(); oldest != null

@@ -82,7 +82,8 @@ final class CstaHeaders {
     static void fromResponse(Message message, CstaRequest request, CstaResponse response) {
         if (namesACall(response)) {
             // a reply that names no call must not leave the call of the input behind, to be acted on next; removed
-            // before any header is set, as an input without headers (a route's options) then costs nothing here
+            // first, so that each stops at Camel's empty-map check when the input has no headers (the endpoint's
+            // options made the request)
             message.removeHeader(CALL_ID);
             message.removeHeader(DEVICE_ID);
             message.removeHeader(HELD_CALL_ID);

@@ -6,6 +6,7 @@ import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 import okio.ByteString;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.camelcsta.protocol.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * limit and messages that the library cannot read ({@link PacketTypeCheck}), binary ones among them, and waits on a
  * {@link ReadPause} before each message: the wait runs on OkHttp's reader thread of that one websocket, so reading
  * from the socket stops while the session's byte budget is spent, and nothing else is held up. A message that
- * waited for a connection that ended meanwhile is dropped: its session is gone.
+ * waited for a connection that ended meanwhile is dropped: its session is gone. Refusals are logged as
+ * {@link SkippedMessages}: a flood of them is not a flood of warnings.
  */
 final class PausableWebSocketFactory implements WebSocket.Factory {
 
@@ -24,6 +26,7 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
     private final OkHttpClient client;
     private final ReadPause pause;
     private final int maxFrameSize;
+    private final SkippedMessages skipped = new SkippedMessages(LOG);
 
     PausableWebSocketFactory(OkHttpClient client, ReadPause pause, int maxFrameSize) {
         this.client = client;
@@ -43,12 +46,13 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
             public void onMessage(WebSocket webSocket, String text) {
                 // characters, not bytes: at most three bytes each, which WebSocketMessageLimit bounds below OkHttp
                 if (text.length() > maxFrameSize) {
-                    LOG.warn("Refused a {}-character socket.io message: over the limit of {}", text.length(), maxFrameSize);
+                    skipped.skipped("Refused a {}-character socket.io message: over the limit of {}", text.length(),
+                            maxFrameSize);
                     return;
                 }
                 String refusal = PacketTypeCheck.refusal(text);
                 if (refusal != null) {
-                    LOG.warn("Refused a socket.io message that the library cannot read ({}): {}", refusal,
+                    skipped.skipped("Refused a socket.io message that the library cannot read ({}): {}", refusal,
                             LogText.cap(text));
                     return;
                 }
@@ -60,7 +64,7 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
             @Override
             public void onMessage(WebSocket webSocket, ByteString bytes) {
                 // the provider sends text only; the library takes a binary message only after a binary packet
-                LOG.warn("Refused a {}-byte binary socket.io message: the library cannot read it", bytes.size());
+                skipped.skipped("Refused a {}-byte binary socket.io message: the library cannot read it", bytes.size());
             }
 
             @Override

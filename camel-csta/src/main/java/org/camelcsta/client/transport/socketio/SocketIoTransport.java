@@ -14,6 +14,7 @@ import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.SessionSettings;
 import org.camelcsta.client.transport.CauseText;
 import org.camelcsta.client.transport.ReadMode;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.camelcsta.client.transport.Transport;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.CstaDecodeException;
@@ -50,6 +51,7 @@ public final class SocketIoTransport implements Transport {
     private final OkHttpClient http;
     private final JsonCodec json;
     private final ReadPause pause = new ReadPause();
+    private final SkippedMessages unreadable = new SkippedMessages(LOG);
     private volatile Socket socket;
 
     public SocketIoTransport(SessionSettings settings, OkHttpClient http, JsonCodec json) {
@@ -128,11 +130,12 @@ public final class SocketIoTransport implements Transport {
         try {
             message = json.decodeGeneric(text);
         } catch (CstaDecodeException e) {
-            LOG.warn("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(), CauseText.of(e));
+            unreadable.skipped("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(),
+                    CauseText.of(e));
             return;
         } catch (RuntimeException e) {
             // one bad message must not reach the library's event thread, which would end the connection
-            LOG.warn("Skipped a message from {} that cannot be read: {}", address, CauseText.of(e), e);
+            unreadable.skipped("Skipped a message from {} that cannot be read: {}", address, CauseText.of(e), e);
             return;
         }
         try {

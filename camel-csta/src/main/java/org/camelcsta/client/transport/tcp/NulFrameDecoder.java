@@ -5,18 +5,21 @@ import java.util.List;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Splits the byte stream at NUL bytes into frames of at most {@code maxFrameSize} bytes. A longer frame is
  * refused: skipped to its NUL and logged, without an exception, so that the frames after it in the same
- * read are still decoded (Netty's DelimiterBasedFrameDecoder stops the read at its exception).
+ * read are still decoded (Netty's DelimiterBasedFrameDecoder stops the read at its exception). A flood of them is
+ * not a flood of warnings ({@link SkippedMessages}).
  */
 final class NulFrameDecoder extends ByteToMessageDecoder {
 
     private static final Logger LOG = LoggerFactory.getLogger(NulFrameDecoder.class);
 
+    private final SkippedMessages skipped = new SkippedMessages(LOG);
     private final int maxFrameSize;
     private long discarding = -1;
 
@@ -39,7 +42,7 @@ final class NulFrameDecoder extends ByteToMessageDecoder {
             long size = Math.max(discarding, 0) + length;
             discarding = -1;
             in.skipBytes(length + 1);
-            LOG.warn("Refused a {}-byte message from {}: over the limit of {} bytes", size,
+            skipped.skipped("Refused a {}-byte message from {}: over the limit of {} bytes", size,
                     ctx.channel().remoteAddress(), maxFrameSize);
             return;
         }

@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.camelcsta.protocol.CstaDecodeException;
 import org.camelcsta.protocol.codec.WhiteSpace;
 import org.camelcsta.protocol.codec.XmlCodec;
@@ -15,12 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One NUL-delimited frame to one message. A frame that cannot be decoded, whatever the decoder throws, is
- * logged and skipped: one bad message from the server must not end the session.
+ * logged ({@link SkippedMessages}) and skipped: one bad message from the server must not end the session.
  */
 final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
 
     private static final Logger LOG = LoggerFactory.getLogger(XmlFrameDecoder.class);
 
+    private final SkippedMessages skipped = new SkippedMessages(LOG);
     private final XmlCodec codec;
 
     XmlFrameDecoder(XmlCodec codec) {
@@ -36,11 +38,11 @@ final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
         try {
             out.add(new DecodedFrame(codec.decodeGeneric(bytes), bytes.length));
         } catch (CstaDecodeException e) {
-            LOG.warn("Skipped a {}-byte message from {} that cannot be read ({}): {}", bytes.length,
+            skipped.skipped("Skipped a {}-byte message from {} that cannot be read ({}): {}", bytes.length,
                     ctx.channel().remoteAddress(), e.getReason(), CauseText.of(e));
         } catch (RuntimeException e) {
             // a parser's unchecked exception (e.g. Woodstox's lazy one) is a bad frame too, not a broken connection
-            LOG.warn("Skipped a {}-byte message from {} that cannot be read: {}", bytes.length,
+            skipped.skipped("Skipped a {}-byte message from {} that cannot be read: {}", bytes.length,
                     ctx.channel().remoteAddress(), CauseText.of(e));
         }
     }

@@ -9,8 +9,13 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,14 +59,29 @@ class SocketIoUnreadablePacketTest {
         }
     };
 
+    private final org.apache.logging.log4j.core.Logger refusalLog =
+            (org.apache.logging.log4j.core.Logger) LogManager.getLogger(PausableWebSocketFactory.class);
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
+    private final AbstractAppender refusalCapture = new AbstractAppender("refusals", null, null, true,
+            Property.EMPTY_ARRAY) {
+        @Override
+        public void append(LogEvent event) {
+            refusals.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
+        }
+    };
+
     @BeforeEach
     void captureTheLibrarysFailures() {
         eventThreadLog.addHandler(failureCapture);
+        refusalCapture.start();
+        refusalLog.addAppender(refusalCapture);
     }
 
     @AfterEach
     void releaseTheCapture() {
         eventThreadLog.removeHandler(failureCapture);
+        refusalLog.removeAppender(refusalCapture);
+        refusalCapture.stop();
     }
 
     static Stream<Arguments> unreadable() {
@@ -98,6 +118,24 @@ class SocketIoUnreadablePacketTest {
             assertFalse(server.closed.isDone(), () -> "the connection ended: " + server.closed.join());
             assertEquals(List.of(), failures.stream().map(LogRecord::getMessage).toList(),
                     "the library failed on no message");
+        }
+    }
+
+    @Test
+    void aFloodOfRefusedMessagesIsOneWarningAndTheNextMessageIsRead() throws Exception {
+        try (HandWrittenSocketIoServer server = new HandWrittenSocketIoServer()) {
+            server.connect(16 * 1024, out -> {
+                for (int i = 0; i < 300; i++) {
+                    text(out, "x");
+                    binary(out, new byte[] { 4 });
+                    text(out, "x".repeat(16 * 1024 + 1));
+                }
+                text(out, REPLY);
+            });
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> !server.messages.isEmpty());
+            assertEquals(List.of("WARN Refused a socket.io message that the library cannot read (no Engine.IO packet type): x"),
+                    refusals.stream().filter(line -> line.startsWith("WARN ")).toList());
         }
     }
 }

@@ -68,6 +68,17 @@ class XmlFrameDecoderTest {
         assertEquals("MonitorStartResponse", channel.<DecodedFrame>readInbound().message().name());
     }
 
+    @Test
+    void aFloodOfUnreadableFramesIsOneWarning() {
+        for (int i = 0; i < 1_000; i++) {
+            channel.writeInbound(frame("\u001C"));
+        }
+        assertTrue(channel.writeInbound(frame("<MonitorStartResponse/>")));
+
+        assertEquals(1, logged.stream().filter(line -> line.startsWith("WARN ")).count(), () -> logged.size() + " lines");
+        assertEquals("MonitorStartResponse", channel.<DecodedFrame>readInbound().message().name());
+    }
+
     private static Object frame(String text) {
         return Unpooled.wrappedBuffer(text.getBytes(StandardCharsets.UTF_8));
     }

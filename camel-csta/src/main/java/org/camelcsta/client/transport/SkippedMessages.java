@@ -1,0 +1,77 @@
+package org.camelcsta.client.transport;
+
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import org.slf4j.Logger;
+
+/**
+ * Logs the messages that one connection or session skips (unreadable, over the size limit, refused) so that a server
+ * that sends nothing else cannot flood the log: the first at WARN, then at most one WARN a minute, which counts the
+ * messages skipped since the one before; those in between at DEBUG. Thread-safe.
+ */
+public final class SkippedMessages {
+
+    static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+
+    private final Logger log;
+    private final LongSupplier clock;
+    private boolean warned;
+    private long warnedAt;
+    private long skippedSinceWarning;
+
+    /** @param log the logger of the class that skips the messages, whose category the lines keep */
+    public SkippedMessages(Logger log) {
+        this(log, System::nanoTime);
+    }
+
+    SkippedMessages(Logger log, LongSupplier clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /**
+     * Logs one skipped message.
+     *
+     * @param format    an SLF4J pattern; what the server sent goes in the arguments, capped
+     * @param arguments its arguments; a {@link Throwable} last for its stack trace
+     */
+    public void skipped(String format, Object... arguments) {
+        long notWarned;
+        synchronized (this) {
+            long now = clock.getAsLong();
+            if (warned && now - warnedAt < WARNING_INTERVAL_NANOS) {
+                skippedSinceWarning++;
+                notWarned = -1;
+            } else {
+                notWarned = skippedSinceWarning;
+                warned = true;
+                warnedAt = now;
+                skippedSinceWarning = 0;
+            }
+        }
+        if (notWarned < 0) {
+            log.debug(format, arguments);
+        } else if (notWarned == 0) {
+            log.warn(format, arguments);
+        } else {
+            log.warn(format + " ({} more skipped since the warning before, logged at DEBUG)",
+                    withCount(arguments, notWarned));
+        }
+    }
+
+    /** The arguments with the count after the pattern's own, before a throwable that SLF4J takes from the end. */
+    private static Object[] withCount(Object[] arguments, long count) {
+        int last = arguments.length;
+        boolean throwable = last > 0 && arguments[last - 1] instanceof Throwable;
+        Object[] counted = Arrays.copyOf(arguments, last + 1);
+        if (throwable) {
+            counted[last] = arguments[last - 1];
+            counted[last - 1] = count;
+        } else {
+            counted[last] = count;
+        }
+        return counted;
+    }
+}
