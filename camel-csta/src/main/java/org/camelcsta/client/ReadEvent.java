@@ -41,7 +41,7 @@ final class ReadEvent implements Supplier<CstaEvent> {
 
     /**
      * The typed event, or the message itself where its name is not modelled; {@code null} for an event that cannot be
-     * read, which is logged once and skipped by every subscriber.
+     * read, which is logged once ({@link SkippedMessages}) and skipped by every subscriber.
      */
     @Override
     public synchronized CstaEvent get() {
@@ -49,7 +49,7 @@ final class ReadEvent implements Supplier<CstaEvent> {
             try {
                 event = (CstaEvent) binder.bind(message);
             } catch (RuntimeException e) {
-                unreadable.skipped("Skipped an event from {} that cannot be read: {}", source, CauseText.of(e));
+                unreadable.log("Skipped an event from {} that cannot be read: {}", source, CauseText.of(e));
             }
             message = null;
         }

@@ -234,9 +234,9 @@ public class CstaConfiguration implements Cloneable {
 
     /**
      * The largest message accepted from the server, in bytes (on socket.io, in characters); a larger one is refused and
-     * skipped (logged at WARN once a minute at most, with a count of the others). On socket.io, whose library reads a
-     * message whole before handing it over, one announced at more than three bytes per character of the limit ends the
-     * connection instead, before it is read; the session reconnects.
+     * skipped (logged at WARN at most once a minute per connection, with a count of those skipped since). On socket.io,
+     * whose library reads a message whole before handing it over, one announced at more than three bytes per character
+     * of the limit ends the connection instead, before it is read; the session reconnects.
      */
     public void setMaxFrameSize(int maxFrameSize) {
         this.maxFrameSize = maxFrameSize;

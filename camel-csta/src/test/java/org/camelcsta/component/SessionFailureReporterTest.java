@@ -7,14 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.Logger;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
 import org.camelcsta.client.CstaConnectionException;
+import org.camelcsta.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Session failures reach the route's error handler when bridged, else the log once per outage. */
 class SessionFailureReporterTest {
 
-    private final List<LogEvent> logged = new CopyOnWriteArrayList<>();
     private final List<Throwable> handled = new CopyOnWriteArrayList<>();
     private final List<Runnable> queued = new ArrayList<>();
     private final ExceptionHandler handler = new ExceptionHandler() {
@@ -43,27 +37,11 @@ class SessionFailureReporterTest {
             handled.add(exception);
         }
     };
-    private Logger logger;
-    private AbstractAppender capture;
-
-    @BeforeEach
-    void captureTheLog() {
-        logger = (Logger) LogManager.getLogger(SessionFailureReporter.class);
-        capture = new AbstractAppender("failures", null, null, true, Property.EMPTY_ARRAY) {
-            @Override
-            public void append(LogEvent event) {
-                logged.add(event.toImmutable());
-            }
-        };
-        capture.start();
-        logger.addAppender(capture);
-        logger.setLevel(Level.DEBUG);
-    }
+    private final LogCapture log = LogCapture.of(SessionFailureReporter.class.getName(), Level.DEBUG);
 
     @AfterEach
     void stopCapturing() {
-        logger.removeAppender(capture);
-        capture.stop();
+        log.close();
     }
 
     @Test
@@ -74,7 +52,7 @@ class SessionFailureReporterTest {
         reporter.failed(new CstaConnectionException("and again"));
         assertEquals(1, count(Level.WARN));
         assertEquals(2, count(Level.DEBUG));
-        String warning = logged.get(0).getMessage().getFormattedMessage();
+        String warning = log.events().get(0).getMessage().getFormattedMessage();
         assertTrue(warning.startsWith("csta://monitor?devices=130 may miss events: "), warning);
         assertTrue(warning.length() < 500, "the server's text is capped: " + warning.length() + " chars");
 
@@ -116,6 +94,6 @@ class SessionFailureReporterTest {
     }
 
     private long count(Level level) {
-        return logged.stream().filter(e -> e.getLevel() == level).count();
+        return log.events().stream().filter(e -> e.getLevel() == level).count();
     }
 }

@@ -7,13 +7,15 @@ import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 
 /**
- * Logs the messages that one connection or session skips (unreadable, over the size limit, refused) so that a server
- * that sends nothing else cannot flood the log: the first at WARN, then at most one WARN a minute, which counts the
- * messages skipped since the one before; those in between at DEBUG. Thread-safe.
+ * Logs the messages that one connection or session skips (unreadable, over the size limit, refused, failed in their
+ * handling) so that a server that sends nothing else cannot flood the log: the first at WARN, then at most one WARN a
+ * minute, which counts the messages skipped since the one before; those in between at DEBUG. Thread-safe.
  */
 public final class SkippedMessages {
 
     static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
+    private static final String FIRST = " (more within a minute at DEBUG, counted in the next warning)";
+    private static final String COUNTED = " ({} more skipped since the warning before, logged at DEBUG)";
 
     private final Logger log;
     private final LongSupplier clock;
@@ -37,27 +39,27 @@ public final class SkippedMessages {
      * @param format    an SLF4J pattern; what the server sent goes in the arguments, capped
      * @param arguments its arguments; a {@link Throwable} last for its stack trace
      */
-    public void skipped(String format, Object... arguments) {
-        long notWarned;
+    public void log(String format, Object... arguments) {
+        boolean warn;
+        long since;
         synchronized (this) {
             long now = clock.getAsLong();
-            if (warned && now - warnedAt < WARNING_INTERVAL_NANOS) {
-                skippedSinceWarning++;
-                notWarned = -1;
-            } else {
-                notWarned = skippedSinceWarning;
+            warn = !warned || now - warnedAt >= WARNING_INTERVAL_NANOS;
+            since = skippedSinceWarning;
+            if (warn) {
                 warned = true;
                 warnedAt = now;
                 skippedSinceWarning = 0;
+            } else {
+                skippedSinceWarning++;
             }
         }
-        if (notWarned < 0) {
+        if (!warn) {
             log.debug(format, arguments);
-        } else if (notWarned == 0) {
-            log.warn(format, arguments);
+        } else if (since == 0) {
+            log.warn(format + FIRST, arguments);
         } else {
-            log.warn(format + " ({} more skipped since the warning before, logged at DEBUG)",
-                    withCount(arguments, notWarned));
+            log.warn(format + COUNTED, withCount(arguments, since));
         }
     }
 

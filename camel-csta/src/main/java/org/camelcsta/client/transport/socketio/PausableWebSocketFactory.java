@@ -46,13 +46,13 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
             public void onMessage(WebSocket webSocket, String text) {
                 // characters, not bytes: at most three bytes each, which WebSocketMessageLimit bounds below OkHttp
                 if (text.length() > maxFrameSize) {
-                    skipped.skipped("Refused a {}-character socket.io message: over the limit of {}", text.length(),
+                    skipped.log("Refused a {}-character socket.io message: over the limit of {}", text.length(),
                             maxFrameSize);
                     return;
                 }
                 String refusal = PacketTypeCheck.refusal(text);
                 if (refusal != null) {
-                    skipped.skipped("Refused a socket.io message that the library cannot read ({}): {}", refusal,
+                    skipped.log("Refused a socket.io message that the library cannot read ({}): {}", refusal,
                             LogText.cap(text));
                     return;
                 }
@@ -64,7 +64,7 @@ final class PausableWebSocketFactory implements WebSocket.Factory {
             @Override
             public void onMessage(WebSocket webSocket, ByteString bytes) {
                 // the provider sends text only; the library takes a binary message only after a binary packet
-                skipped.skipped("Refused a {}-byte binary socket.io message: the library cannot read it", bytes.size());
+                skipped.log("Refused a {}-byte binary socket.io message: the library cannot read it", bytes.size());
             }
 
             @Override

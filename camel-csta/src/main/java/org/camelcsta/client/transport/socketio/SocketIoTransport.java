@@ -51,7 +51,7 @@ public final class SocketIoTransport implements Transport {
     private final OkHttpClient http;
     private final JsonCodec json;
     private final ReadPause pause = new ReadPause();
-    private final SkippedMessages unreadable = new SkippedMessages(LOG);
+    private final SkippedMessages skipped = new SkippedMessages(LOG);
     private volatile Socket socket;
 
     public SocketIoTransport(SessionSettings settings, OkHttpClient http, JsonCodec json) {
@@ -130,18 +130,18 @@ public final class SocketIoTransport implements Transport {
         try {
             message = json.decodeGeneric(text);
         } catch (CstaDecodeException e) {
-            unreadable.skipped("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(),
+            skipped.log("Skipped a message from {} that cannot be read ({}): {}", address, e.getReason(),
                     CauseText.of(e));
             return;
         } catch (RuntimeException e) {
             // one bad message must not reach the library's event thread, which would end the connection
-            unreadable.skipped("Skipped a message from {} that cannot be read: {}", address, CauseText.of(e), e);
+            skipped.log("Skipped a message from {} that cannot be read: {}", address, CauseText.of(e), e);
             return;
         }
         try {
             listener.onMessage(message, text.length());
         } catch (RuntimeException e) {
-            LOG.warn("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(e), e);
+            skipped.log("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(e), e);
         } finally {
             readCompletion.messageDelivered();
         }

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.transport.CauseText;
+import org.camelcsta.client.transport.SkippedMessages;
 import org.camelcsta.client.transport.TransportListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +15,13 @@ import org.slf4j.LoggerFactory;
  * Hands decoded messages and the end of the connection to the session. An I/O failure or an {@link Error} closes
  * the connection, which the session then reports and recovers from. Undecodable frames never get here (the
  * decoders log and skip them); any other exception comes from handing a message over, and concerns that one
- * message: it is logged as such while the connection stays.
+ * message: it is logged as such ({@link SkippedMessages}) while the connection stays.
  */
 final class InboundMessageHandler extends SimpleChannelInboundHandler<DecodedFrame> {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboundMessageHandler.class);
 
+    private final SkippedMessages failedMessages = new SkippedMessages(LOG);
     private final TransportListener listener;
     private final String address;
     private Throwable failure;
@@ -52,7 +54,8 @@ final class InboundMessageHandler extends SimpleChannelInboundHandler<DecodedFra
         } else if (cause instanceof Error) {
             LOG.error("Closing the connection to {} after an error: {}", address, CauseText.of(cause), cause);
         } else {
-            LOG.warn("Failed to handle a message from {}; the connection stays: {}", address, CauseText.of(cause), cause);
+            failedMessages.log("Failed to handle a message from {}; the connection stays: {}", address,
+                    CauseText.of(cause), cause);
             return;
         }
         failure = new CstaConnectionException("connection to " + address + " failed: " + CauseText.of(cause), cause);

@@ -42,7 +42,7 @@ final class NulFrameDecoder extends ByteToMessageDecoder {
             long size = Math.max(discarding, 0) + length;
             discarding = -1;
             in.skipBytes(length + 1);
-            skipped.skipped("Refused a {}-byte message from {}: over the limit of {} bytes", size,
+            skipped.log("Refused a {}-byte message from {}: over the limit of {} bytes", size,
                     ctx.channel().remoteAddress(), maxFrameSize);
             return;
         }

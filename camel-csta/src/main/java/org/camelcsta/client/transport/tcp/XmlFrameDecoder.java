@@ -38,11 +38,11 @@ final class XmlFrameDecoder extends MessageToMessageDecoder<ByteBuf> {
         try {
             out.add(new DecodedFrame(codec.decodeGeneric(bytes), bytes.length));
         } catch (CstaDecodeException e) {
-            skipped.skipped("Skipped a {}-byte message from {} that cannot be read ({}): {}", bytes.length,
+            skipped.log("Skipped a {}-byte message from {} that cannot be read ({}): {}", bytes.length,
                     ctx.channel().remoteAddress(), e.getReason(), CauseText.of(e));
         } catch (RuntimeException e) {
             // a parser's unchecked exception (e.g. Woodstox's lazy one) is a bad frame too, not a broken connection
-            skipped.skipped("Skipped a {}-byte message from {} that cannot be read: {}", bytes.length,
+            skipped.log("Skipped a {}-byte message from {} that cannot be read: {}", bytes.length,
                     ctx.channel().remoteAddress(), CauseText.of(e));
         }
     }

@@ -9,10 +9,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
+import org.camelcsta.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +33,7 @@ import static org.junit.jupiter.api.Named.named;
  */
 class SocketIoUnreadablePacketTest {
 
+    private static final String NOT_JSON = "42[\"message\",\"{\\\"MakeCall\"]";
     private static final String REPLY =
             "42[\"message\",{\"MakeCallResponse\":{\"callingDevice\":{\"callID\":\"SIP/1\",\"deviceID\":\"1\"}}}]";
 
@@ -59,29 +57,20 @@ class SocketIoUnreadablePacketTest {
         }
     };
 
-    private final org.apache.logging.log4j.core.Logger refusalLog =
-            (org.apache.logging.log4j.core.Logger) LogManager.getLogger(PausableWebSocketFactory.class);
-    private final List<String> refusals = new CopyOnWriteArrayList<>();
-    private final AbstractAppender refusalCapture = new AbstractAppender("refusals", null, null, true,
-            Property.EMPTY_ARRAY) {
-        @Override
-        public void append(LogEvent event) {
-            refusals.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
-        }
-    };
+    // the connection's two logs of skipped messages: refused before the library, and payloads that are not JSON
+    private final LogCapture refusals = LogCapture.of(PausableWebSocketFactory.class);
+    private final LogCapture skips = LogCapture.of(SocketIoTransport.class);
 
     @BeforeEach
     void captureTheLibrarysFailures() {
         eventThreadLog.addHandler(failureCapture);
-        refusalCapture.start();
-        refusalLog.addAppender(refusalCapture);
     }
 
     @AfterEach
     void releaseTheCapture() {
         eventThreadLog.removeHandler(failureCapture);
-        refusalLog.removeAppender(refusalCapture);
-        refusalCapture.stop();
+        refusals.close();
+        skips.close();
     }
 
     static Stream<Arguments> unreadable() {
@@ -96,7 +85,7 @@ class SocketIoUnreadablePacketTest {
                 message("a binary message", out -> binary(out, new byte[] { 4, 1, 2 })),
                 message("an empty binary message", out -> binary(out, new byte[0])),
                 // the library reads it; the transport skips it
-                message("a message whose payload is not JSON", out -> text(out, "42[\"message\",\"{\\\"MakeCall\"]")));
+                message("a message whose payload is not JSON", out -> text(out, NOT_JSON)));
     }
 
     private static Arguments message(String name, HandWrittenSocketIoServer.Script script) {
@@ -129,13 +118,18 @@ class SocketIoUnreadablePacketTest {
                     text(out, "x");
                     binary(out, new byte[] { 4 });
                     text(out, "x".repeat(16 * 1024 + 1));
+                    text(out, NOT_JSON);
                 }
                 text(out, REPLY);
             });
 
             await().atMost(Duration.ofSeconds(5)).until(() -> !server.messages.isEmpty());
-            assertEquals(List.of("WARN Refused a socket.io message that the library cannot read (no Engine.IO packet type): x"),
-                    refusals.stream().filter(line -> line.startsWith("WARN ")).toList());
+            assertEquals("MakeCallResponse", server.messages.get(0).name());
+            assertFalse(server.closed.isDone(), () -> "the connection ended: " + server.closed.join());
+            assertEquals(List.of("WARN Refused a socket.io message that the library cannot read (no Engine.IO packet "
+                                 + "type): x (more within a minute at DEBUG, counted in the next warning)"),
+                    refusals.warnings());
+            assertEquals(1, skips.warnings().size(), skips.lines()::toString);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import org.camelcsta.client.CstaConnectionException;
 import org.camelcsta.client.transport.TransportListener;
 import org.camelcsta.protocol.model.GenericMessage;
+import org.camelcsta.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,6 +59,18 @@ class InboundMessageHandlerTest {
         channel.writeInbound(frame());
         assertTrue(channel.isOpen());
         assertTrue(closedBy.isEmpty());
+    }
+
+    @Test
+    void aFloodOfMessagesTheSessionFailsOnIsOneWarning() {
+        thrownByTheSession = new IllegalStateException("a bug in the session");
+        try (LogCapture log = LogCapture.of(InboundMessageHandler.class)) {
+            for (int i = 0; i < 1_000; i++) {
+                channel.writeInbound(frame());
+            }
+            assertEquals(1, log.warnings().size(), () -> log.lines().size() + " lines");
+        }
+        assertTrue(channel.isOpen());
     }
 
     @Test

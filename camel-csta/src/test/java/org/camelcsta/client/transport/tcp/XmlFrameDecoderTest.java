@@ -2,18 +2,12 @@ package org.camelcsta.client.transport.tcp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.Logger;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
 import org.camelcsta.protocol.codec.XmlCodec;
+import org.camelcsta.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,46 +18,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class XmlFrameDecoderTest {
 
     private final EmbeddedChannel channel = new EmbeddedChannel(new XmlFrameDecoder(new XmlCodec()));
-    private final Logger logger = (Logger) LogManager.getLogger(XmlFrameDecoder.class);
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-    private final AbstractAppender appender = new AbstractAppender("captured", null, null, true, Property.EMPTY_ARRAY) {
-        @Override
-        public void append(LogEvent event) {
-            logged.add(event.getLevel() + " " + event.getMessage().getFormattedMessage());
-        }
-    };
-
-    @BeforeEach
-    void captureTheLog() {
-        appender.start();
-        logger.addAppender(appender);
-    }
+    private final LogCapture log = LogCapture.of(XmlFrameDecoder.class);
 
     @AfterEach
     void release() {
         channel.finishAndReleaseAll();
-        logger.removeAppender(appender);
-        appender.stop();
+        log.close();
     }
 
     @Test
     void passesOverAFrameOfWhiteSpace() {
         assertFalse(channel.writeInbound(frame(" \r\n\t")));
-        assertEquals(List.of(), logged);
+        assertEquals(List.of(), log.lines());
     }
 
     @Test
     void logsAFrameOfControlsThatJavaCountsAsWhiteSpace() {
         assertFalse(channel.writeInbound(frame("\u001C\u000B")));
-        assertEquals(1, logged.size(), logged.toString());
-        assertTrue(logged.get(0).startsWith("WARN Skipped a 2-byte message from "), logged.get(0));
+        assertEquals(1, log.lines().size(), log.lines()::toString);
+        assertTrue(log.lines().get(0).startsWith("WARN Skipped a 2-byte message from "), log.lines().get(0));
         assertTrue(channel.isOpen());
     }
 
     @Test
     void decodesTheNextFrame() {
         channel.writeInbound(frame("\u001C"));
-        assertEquals(1, logged.size(), logged.toString());
+        assertEquals(1, log.lines().size(), log.lines()::toString);
         assertTrue(channel.writeInbound(frame("<MonitorStartResponse/>")));
         assertEquals("MonitorStartResponse", channel.<DecodedFrame>readInbound().message().name());
     }
@@ -75,7 +55,7 @@ class XmlFrameDecoderTest {
         }
         assertTrue(channel.writeInbound(frame("<MonitorStartResponse/>")));
 
-        assertEquals(1, logged.stream().filter(line -> line.startsWith("WARN ")).count(), () -> logged.size() + " lines");
+        assertEquals(1, log.warnings().size(), () -> log.lines().size() + " lines");
         assertEquals("MonitorStartResponse", channel.<DecodedFrame>readInbound().message().name());
     }
 
