@@ -47,6 +47,8 @@ import org.slf4j.LoggerFactory;
 public final class CstaSession implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(CstaSession.class);
+    /** How often the requests that no timer of their own keeps are checked for their timeout: the timer's tick. */
+    private static final long SWEEP_TICK_MILLIS = 10;
 
     private final SessionSettings settings;
     private final ClientResources resources;
@@ -87,7 +89,8 @@ public final class CstaSession implements AutoCloseable {
         this.resources = resources;
         Backoff backoff = new Backoff(settings.reconnectDelay(), settings.maxReconnectDelay());
         this.readGate = new ReadGate(settings.maxQueuedBytes());
-        this.correlator = new RequestCorrelator(this::transmit, readGate::repliesAwaited, this::barrierAfter);
+        this.correlator = new RequestCorrelator(this::transmit, readGate::repliesAwaited, this::barrierAfter,
+                this::startSweep);
         this.monitorStarter = new MonitorStarter(settings, monitors, this::send, resources.ioGroup(), backoff);
         this.keepAlive = new KeepAlive(settings, resources.ioGroup(), this::send, readGate, this::deadConnection);
         this.reconnects = new ReconnectScheduler(backoff, resources.ioGroup());
@@ -241,12 +244,14 @@ public final class CstaSession implements AutoCloseable {
             return reply;
         }
         PendingRequest pending = new PendingRequest(request, test, timeout, reply, false);
-        startTimer(pending);
         CompletableFuture<Void> loggedIn = open();
         if (loggedIn.isDone() && !loggedIn.isCompletedExceptionally()) {
-            dispatch(loggedInTransport(), pending); // logged in, as usual: no stage to chain for it
+            // logged in, as usual: no stage to chain for it, and the correlator's sweep keeps its timeout
+            pending.sweptUntil(System.nanoTime() + timeout.toNanos());
+            dispatch(loggedInTransport(), pending);
             return reply;
         }
+        startTimer(pending, timeout.toNanos());
         loggedIn.whenComplete((ignored, error) -> {
             if (error != null) {
                 reply.completeExceptionally(CompletionCause.of(error));
@@ -571,17 +576,12 @@ public final class CstaSession implements AutoCloseable {
                 + CauseText.of(cause), cause));
     }
 
-    /** Fails the request after its timeout, unless answered; once expired it is never sent. */
-    private void startTimer(PendingRequest pending) {
+    /** Fails the request in {@code nanos}, unless answered; once expired it is never sent. */
+    private void startTimer(PendingRequest pending, long nanos) {
         CompletableFuture<CstaResponse> reply = pending.reply();
         Timeout timer;
         try {
-            timer = resources.requestTimer().newTimeout(expired -> {
-                correlator.expire(pending);
-                if (reply.completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()))) {
-                    pending.abandon();
-                }
-            }, pending.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            timer = resources.requestTimer().newTimeout(expired -> timedOut(pending), nanos, TimeUnit.NANOSECONDS);
         } catch (IllegalStateException | RejectedExecutionException e) {
             // the component is stopping: its timer is stopped
             reply.completeExceptionally(new CstaConnectionException("cannot send " + pending.name()
@@ -589,6 +589,39 @@ public final class CstaSession implements AutoCloseable {
             return;
         }
         reply.whenComplete((response, error) -> timer.cancel());
+    }
+
+    /**
+     * Times out the requests that the correlator's sweep keeps, once due, every tick of the timer while any is
+     * in flight: one timer task per session and tick instead of one per request, which every caller would queue
+     * on the timer's one queue and the I/O thread cancel.
+     */
+    private void sweep() {
+        RequestCorrelator.Sweep sweep = correlator.sweep(System.nanoTime());
+        sweep.overdue().forEach(this::timedOut);
+        if (sweep.goesOn()) {
+            startSweep();
+        }
+    }
+
+    private void startSweep() {
+        try {
+            resources.requestTimer().newTimeout(next -> sweep(), SWEEP_TICK_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (IllegalStateException | RejectedExecutionException e) {
+            // the component is stopping: its timer is stopped
+            for (PendingRequest pending : correlator.sweepEnded()) {
+                correlator.expire(pending);
+                pending.reply().completeExceptionally(new CstaConnectionException("cannot wait for the reply of "
+                        + pending.name() + ": the component is stopping", e));
+            }
+        }
+    }
+
+    private void timedOut(PendingRequest pending) {
+        correlator.expire(pending);
+        if (pending.reply().completeExceptionally(new CstaTimeoutException(pending.name(), pending.timeout()))) {
+            pending.abandon();
+        }
     }
 
     /** Hands the request to the correlator if the connection is the current one. */
@@ -611,7 +644,7 @@ public final class CstaSession implements AutoCloseable {
     /** Writes a request when the correlator lets it go; never throws, since it runs inside the correlator's calls. */
     private void transmit(PendingRequest pending) {
         if (pending.isTimedFromWriting()) {
-            startTimer(pending);
+            startTimer(pending, pending.timeout().toNanos());
         }
         CompletableFuture<Void> written;
         try {

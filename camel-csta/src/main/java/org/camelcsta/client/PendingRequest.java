@@ -25,6 +25,8 @@ final class PendingRequest {
     private volatile CompletableFuture<Void> sending;
     private boolean expired;
     private long expiredAtNanos;
+    private boolean swept;
+    private long dueAtNanos;
 
     /**
      * @param test             the TEST mode unless the request sets its own, or {@code null}
@@ -92,6 +94,23 @@ final class PendingRequest {
         if (written != null) {
             written.cancel(false);
         }
+    }
+
+    /**
+     * Its timeout is kept by the correlator's sweep, not by a timer of its own: it is due at this
+     * {@link System#nanoTime()}. Set before the correlator takes it.
+     */
+    void sweptUntil(long dueAtNanos) {
+        this.swept = true;
+        this.dueAtNanos = dueAtNanos;
+    }
+
+    boolean isSwept() {
+        return swept;
+    }
+
+    boolean isDue(long nowNanos) {
+        return nowNanos - dueAtNanos >= 0;
     }
 
     /** Whether it timed out, or its reply was settled otherwise: it is not to be sent any more. */

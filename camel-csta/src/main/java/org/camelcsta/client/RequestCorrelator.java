@@ -74,6 +74,13 @@ final class RequestCorrelator {
     private PendingRequest barrier;
     private int barrierRepliesDue;
     private int awaiting;
+    private final Runnable sweepStarter;
+    /** Whether a sweep is scheduled: from the first swept request taken until a sweep finds none left. */
+    private boolean sweeping;
+
+    /** What one sweep found: the swept requests now due, and whether another sweep is to follow. */
+    record Sweep(List<PendingRequest> overdue, boolean goesOn) {
+    }
 
     /**
      * @param transmitter     writes a request to its connection; called outside the correlator's lock, in the order
@@ -82,12 +89,15 @@ final class RequestCorrelator {
      * @param barrierAfter    makes the barrier that follows a timed-out request on a server that echoes no ids: a
      *                        harmless request, ready to send on the same connection, whose failure closes it
      *                        (see {@link #barrierTimedOut})
+     * @param sweepStarter    schedules a {@link #sweep}, when a swept request comes and none is scheduled; called
+     *                        outside the correlator's lock
      */
     RequestCorrelator(Consumer<PendingRequest> transmitter, Consumer<Boolean> awaitingChanged,
-                      UnaryOperator<PendingRequest> barrierAfter) {
+                      UnaryOperator<PendingRequest> barrierAfter, Runnable sweepStarter) {
         this.transmitter = new InOrderTransmitter(transmitter);
         this.awaitingChanged = awaitingChanged;
         this.barrierAfter = barrierAfter;
+        this.sweepStarter = sweepStarter;
     }
 
     /** Serves a new connection; its requests are accepted from now on. */
@@ -102,12 +112,17 @@ final class RequestCorrelator {
      * @return {@code false} if refused: its connection is not the one served now
      */
     boolean submit(PendingRequest request) {
+        boolean startSweep = false;
         synchronized (this) {
             if (request.connection() == null || request.connection() != connection) {
                 return false;
             }
             if (request.isSettled()) {
                 return true;
+            }
+            if (request.isSwept() && !sweeping) {
+                sweeping = true;
+                startSweep = true;
             }
             purgeTombstones();
             if (echo != Echo.ECHOED && occupant != null) {
@@ -116,8 +131,49 @@ final class RequestCorrelator {
                 place(request);
             }
         }
+        if (startSweep) {
+            sweepStarter.run();
+        }
         transmitter.flush();
         return true;
+    }
+
+    /**
+     * The swept requests (see {@link PendingRequest#sweptUntil}), sent or queued, that are due by {@code nowNanos}, for
+     * their owner to time out; another sweep is to follow while any other is left.
+     */
+    synchronized Sweep sweep(long nowNanos) {
+        List<PendingRequest> overdue = new ArrayList<>();
+        int left = 0;
+        for (PendingRequest request : sent.values()) {
+            left += sweepOne(request, nowNanos, overdue);
+        }
+        for (PendingRequest request : waiting) {
+            left += sweepOne(request, nowNanos, overdue);
+        }
+        sweeping = left > 0;
+        return new Sweep(overdue, sweeping);
+    }
+
+    /** Ends the sweeps where none can be scheduled any more: the swept requests left, for their owner to fail. */
+    synchronized List<PendingRequest> sweepEnded() {
+        List<PendingRequest> left = new ArrayList<>();
+        sent.values().stream().filter(request -> request.isSwept() && !request.isSettled()).forEach(left::add);
+        waiting.stream().filter(request -> request.isSwept() && !request.isSettled()).forEach(left::add);
+        sweeping = false;
+        return left;
+    }
+
+    /** 1 if the request is swept and not due yet; adds it to {@code overdue} if it is due. */
+    private static int sweepOne(PendingRequest request, long nowNanos, List<PendingRequest> overdue) {
+        if (!request.isSwept() || request.isSettled()) {
+            return 0;
+        }
+        if (request.isDue(nowNanos)) {
+            overdue.add(request);
+            return 0;
+        }
+        return 1;
     }
 
     /** The live request that a reply answers, taken out of flight; {@code null} where the reply is late or unknown. */

@@ -24,8 +24,9 @@ class RequestCorrelatorTest {
     private final List<Boolean> awaitingChanges = new ArrayList<>();
     private final List<PendingRequest> transmitted = new ArrayList<>();
     private final List<PendingRequest> barriers = new ArrayList<>();
+    private int sweepsStarted;
     private final RequestCorrelator correlator = new RequestCorrelator(this::transmitted, awaitingChanges::add,
-            this::barrierAfter);
+            this::barrierAfter, () -> sweepsStarted++);
     private PendingRequest failOnTransmit;
     private boolean transmitting;
 
@@ -280,6 +281,56 @@ class RequestCorrelatorTest {
         assertEquals("StartApplicationSession", RequestCorrelator.requestNameOf("StartApplicationSessionPosResponse"));
         assertEquals("HoldCall", RequestCorrelator.requestNameOf("HoldCallResponse"));
         assertNull(RequestCorrelator.requestNameOf("CSTAErrorCode"));
+    }
+
+    @Test
+    void sweepsFindTheSweptRequestsDueSentOrQueuedAndStopWhenNoneIsLeft() {
+        learnThatTheServerEchoes(false);
+        long now = System.nanoTime();
+        PendingRequest timed = submit("MakeCall", "timed"); // a timer of its own keeps it: never swept
+        PendingRequest first = swept("HoldCall", "a-1", now + 100);
+        PendingRequest queued = swept("RetrieveCall", "a-2", now + 200);
+        assertEquals(1, sweepsStarted, "one sweep at a time");
+        assertEquals(List.of(timed), sent(), "one at a time: the swept ones wait in the queue");
+
+        RequestCorrelator.Sweep early = correlator.sweep(now + 99);
+        assertEquals(List.of(), early.overdue());
+        assertTrue(early.goesOn());
+        RequestCorrelator.Sweep due = correlator.sweep(now + 100);
+        assertEquals(List.of(first), due.overdue(), "due while queued");
+        assertTrue(due.goesOn(), "the other is not due yet");
+        correlator.expire(first);
+
+        assertSame(timed, correlator.take(reply("MakeCallResponse", null)));
+        assertEquals(List.of(timed, queued), sent(), "an expired request is never sent");
+        RequestCorrelator.Sweep last = correlator.sweep(now + 200);
+        assertEquals(List.of(queued), last.overdue(), "due once sent");
+        assertFalse(last.goesOn());
+
+        PendingRequest next = swept("HoldCall", "a-3", now + 300);
+        assertEquals(2, sweepsStarted, "a swept request after the sweeps stopped starts them again");
+        correlator.expire(queued);
+        next.reply().complete(null);
+        assertFalse(correlator.sweep(now + 300).goesOn(), "settled: nothing left to sweep");
+    }
+
+    @Test
+    void endingTheSweepsHandsOverTheSweptRequestsLeftAndLetsTheNextStartThemAgain() {
+        learnThatTheServerEchoes(true);
+        long now = System.nanoTime();
+        PendingRequest first = swept("MakeCall", "a-1", now + 100);
+        submit("HoldCall", "timed");
+        PendingRequest second = swept("MakeCall", "a-2", now + 100);
+        assertEquals(List.of(first, second), correlator.sweepEnded());
+        swept("MakeCall", "a-3", now + 100);
+        assertEquals(2, sweepsStarted);
+    }
+
+    private PendingRequest swept(String name, String id, long dueAtNanos) {
+        PendingRequest request = request(name, id);
+        request.sweptUntil(dueAtNanos);
+        assertTrue(correlator.submit(request));
+        return request;
     }
 
     /** As the login does: the first request's reply shows whether the server echoes ids. */
